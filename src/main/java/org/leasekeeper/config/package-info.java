@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.config;
+
+import org.jspecify.annotations.NullMarked;

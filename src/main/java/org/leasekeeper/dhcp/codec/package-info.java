@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.dhcp.codec;
+
+import org.jspecify.annotations.NullMarked;

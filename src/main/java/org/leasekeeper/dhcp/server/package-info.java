@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.dhcp.server;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.lease;
+
+import org.jspecify.annotations.NullMarked;

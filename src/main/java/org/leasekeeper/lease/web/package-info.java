@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.lease.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.net;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper;
+
+import org.jspecify.annotations.NullMarked;

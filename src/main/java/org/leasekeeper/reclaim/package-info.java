@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.reclaim;
+
+import org.jspecify.annotations.NullMarked;

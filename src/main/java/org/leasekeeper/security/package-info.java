@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.security;
+
+import org.jspecify.annotations.NullMarked;

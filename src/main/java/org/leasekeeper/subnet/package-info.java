@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.subnet;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.leasekeeper.subnet.web;
+
+import org.jspecify.annotations.NullMarked;
