@@ -1,5 +1,8 @@
 package org.leasekeeper.net;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An IPv4 network in CIDR notation ({@code 192.0.2.0/24}). The address must be the network address: host
  * bits set ({@code 192.0.2.7/24}) are refused rather than silently masked.
@@ -15,6 +18,7 @@ public record Cidr(Ipv4Address network, int prefixLength) {
         }
     }
 
+    @JsonCreator
     public static Cidr parse(String text) {
         int slash = text.indexOf('/');
         if (slash < 0) {
@@ -59,6 +63,7 @@ public record Cidr(Ipv4Address network, int prefixLength) {
         return prefixLength >= 31 || (!address.equals(network) && !address.equals(broadcast()));
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return network + "/" + prefixLength;

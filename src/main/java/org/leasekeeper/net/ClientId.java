@@ -1,5 +1,8 @@
 package org.leasekeeper.net;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 
 /**
@@ -25,6 +28,7 @@ public final class ClientId {
         return new ClientId(bytes.clone());
     }
 
+    @JsonCreator
     public static ClientId parse(String text) {
         byte[] bytes = HexBytes.parse(text, "client identifier");
         if (bytes.length < MIN_LENGTH || bytes.length > MAX_LENGTH) {
@@ -47,6 +51,7 @@ public final class ClientId {
         return Arrays.hashCode(bytes);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return HexBytes.format(bytes);

@@ -1,5 +1,8 @@
 package org.leasekeeper.net;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,6 +17,7 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
     public static final Ipv4Address BROADCAST = new Ipv4Address(-1);
 
     /** Parses a dotted quad such as {@code 192.0.2.1}; throws {@link IllegalArgumentException} otherwise. */
+    @JsonCreator
     public static Ipv4Address parse(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) {
@@ -86,6 +90,7 @@ public record Ipv4Address(int bits) implements Comparable<Ipv4Address> {
         return Integer.compareUnsigned(bits, other.bits);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return (bits >>> 24) + "." + ((bits >>> 16) & 0xff) + "." + ((bits >>> 8) & 0xff) + "." + (bits & 0xff);

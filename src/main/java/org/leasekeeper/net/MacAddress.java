@@ -1,5 +1,8 @@
 package org.leasekeeper.net;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 
 /**
@@ -23,6 +26,7 @@ public final class MacAddress {
         return new MacAddress(bytes.clone());
     }
 
+    @JsonCreator
     public static MacAddress parse(String text) {
         byte[] bytes = HexBytes.parse(text, "hardware address");
         if (bytes.length != LENGTH) {
@@ -45,6 +49,7 @@ public final class MacAddress {
         return Arrays.hashCode(bytes);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return HexBytes.format(bytes);
