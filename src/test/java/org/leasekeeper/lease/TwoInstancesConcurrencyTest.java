@@ -19,6 +19,7 @@ import org.leasekeeper.LeasekeeperApplication;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.MacAddress;
 import org.leasekeeper.subnet.Subnet;
+import org.leasekeeper.subnet.SubnetService;
 import org.leasekeeper.support.TestPostgres;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -59,8 +60,8 @@ class TwoInstancesConcurrencyTest {
         }
         first = start(database);
         second = start(database);
-        first.getBean(JdbcClient.class)
-                .sql("truncate lease_history, lease, reservation, pool, subnet restart identity cascade").update();
+        CleanDatabase.retrying(() -> first.getBean(JdbcClient.class)
+                .sql("truncate lease_history, lease, reservation, pool, subnet restart identity cascade").update());
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> database) {
@@ -68,6 +69,7 @@ class TwoInstancesConcurrencyTest {
                 .web(WebApplicationType.NONE)
                 .properties(database)
                 .properties("leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h",
+                        "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h",
                         "spring.datasource.hikari.maximum-pool-size=" + (THREADS_PER_INSTANCE + 2))
                 .run();
     }
@@ -89,7 +91,7 @@ class TwoInstancesConcurrencyTest {
     void noAddressEverHasTwoClientsAndNoClientTwoActiveLeases() throws Exception {
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         Subnet subnet = new SubnetFixture(jdbc, first, first.getBean(PlatformTransactionManager.class),
-                first.getBean(Clock.class)).create("10.6.0.0/24", "10.6.0.10-10.6.0.109");
+                first.getBean(Clock.class), first.getBean(SubnetService.class)).create("10.6.0.0/24", "10.6.0.10-10.6.0.109");
         List<LeaseService> instances = List.of(first.getBean(LeaseService.class), second.getBean(LeaseService.class));
         ConcurrentLinkedQueue<Throwable> unexpected = new ConcurrentLinkedQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(2 * THREADS_PER_INSTANCE);
