@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leasekeeper.subnet.RetryingCleaner;
 import org.leasekeeper.support.DatabaseCleaner;
 import org.leasekeeper.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class SubnetApiTest {
 
     @BeforeEach
     void clean() {
-        cleaner.clean();
+        RetryingCleaner.clean(cleaner);
     }
 
     @Test
