@@ -1,0 +1,20 @@
+package org.leasekeeper.subnet;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PoolRepository extends JpaRepository<PoolEntity, Long> {
+
+    List<PoolEntity> findBySubnetIdInOrderById(Collection<Long> subnetIds);
+
+    List<PoolEntity> findAllByOrderById();
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from PoolEntity p where p.subnetId = :subnetId")
+    int deleteBySubnet(@Param("subnetId") long subnetId);
+}
