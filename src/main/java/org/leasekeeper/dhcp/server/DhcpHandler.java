@@ -79,9 +79,9 @@ class DhcpHandler {
                 }).build());
     }
 
-    /** DHCPACK for a bound or renewed lease: lease time is what is left of it now. */
+    /** DHCPACK for a bound or renewed lease: lease time is what is left of it now, to the nearest second. */
     DhcpMessage ack(DhcpMessage request, Subnet subnet, Lease lease) {
-        long seconds = Math.max(1, Duration.between(clock.instant(), lease.expiresAt()).toSeconds());
+        long seconds = Math.max(1, Duration.between(clock.instant(), lease.expiresAt()).plusMillis(500).toSeconds());
         Duration leaseTime = Duration.ofSeconds(Math.min(seconds, subnet.leaseTime().toSeconds()));
         return DhcpReplies.ack(request, serverId, lease.ipAddress(), leaseTime)
                 .options(o -> {

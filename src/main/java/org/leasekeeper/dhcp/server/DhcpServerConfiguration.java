@@ -47,13 +47,16 @@ class DhcpServerConfiguration {
     @Bean
     DhcpHealthIndicator dhcpHealthIndicator(ObjectProvider<DhcpSocketLoop> loop, DhcpProperties properties) {
         DhcpSocketLoop listener = loop.getIfAvailable();
-        if (listener == null && properties.enabled()) {
-            log.warn("DHCP listener not started: set LEASEKEEPER_DHCP_INTERFACE (direct clients) or "
-                    + "LEASEKEEPER_DHCP_SERVER_IDENTIFIER or a specific LEASEKEEPER_DHCP_BIND_ADDRESS (relayed clients)");
-        } else if (listener == null) {
-            log.info("DHCP listener disabled (LEASEKEEPER_DHCP_ENABLED=false)");
+        if (listener != null) {
+            return new DhcpHealthIndicator(listener);
         }
-        return new DhcpHealthIndicator(listener);
+        if (!properties.enabled()) {
+            log.info("DHCP listener disabled (LEASEKEEPER_DHCP_ENABLED=false)");
+            return new DhcpHealthIndicator(null, "disabled");
+        }
+        log.warn("DHCP listener not started: set LEASEKEEPER_DHCP_INTERFACE (direct clients) or "
+                + "LEASEKEEPER_DHCP_SERVER_IDENTIFIER or a specific LEASEKEEPER_DHCP_BIND_ADDRESS (relayed clients)");
+        return new DhcpHealthIndicator(null, "nothing to serve: no interface, server identifier or bind address");
     }
 
     /** Matches when the {@code leasekeeper.dhcp} settings ask for a listener; a bad value fails the start here. */
