@@ -3,6 +3,7 @@ package org.leasekeeper.security;
 import org.leasekeeper.web.ProblemType;
 import org.leasekeeper.web.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ApiTokenProperties.class)
 class ApiSecurityConfiguration {
 
