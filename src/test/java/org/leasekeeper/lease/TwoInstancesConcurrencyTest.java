@@ -70,7 +70,8 @@ class TwoInstancesConcurrencyTest {
                 .properties(database)
                 .properties("leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h",
                         "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h",
-                        "spring.datasource.hikari.maximum-pool-size=" + (THREADS_PER_INSTANCE + 2))
+                        "spring.datasource.hikari.maximum-pool-size=" + (THREADS_PER_INSTANCE + 2),
+                        "spring.datasource.hikari.minimum-idle=1")
                 .run();
     }
 

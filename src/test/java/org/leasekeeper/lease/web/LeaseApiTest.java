@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Every lease endpoint of the contract through HTTP (MockMvc), with the write token. */
 @SpringBootTest(properties = {"leasekeeper.api.token=" + LeaseApiTest.TOKEN, "leasekeeper.dhcp.enabled=false",
-        "leasekeeper.reclaim.interval=1h", "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h"})
+        "leasekeeper.reclaim.interval=1h", "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h",
+        "spring.datasource.hikari.maximum-pool-size=8", "spring.datasource.hikari.minimum-idle=1"})
 @AutoConfigureMockMvc
 @DatabaseTest
 @Import({MutableClockConfiguration.class, SubnetFixture.class})
