@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(properties = {
         "leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h", "leasekeeper.subnet.refresh-interval=1h",
         "leasekeeper.metrics.pool-refresh=1h", "spring.datasource.hikari.maximum-pool-size=8",
         "spring.datasource.hikari.minimum-idle=1"})
