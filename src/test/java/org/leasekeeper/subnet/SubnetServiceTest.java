@@ -45,7 +45,7 @@ class SubnetServiceTest {
 
     @BeforeEach
     void clean() {
-        cleaner.clean();
+        RetryingCleaner.clean(cleaner);
         listener.events.clear();
         listener.refuse = false;
     }
