@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The handler's message → reply mapping, with the real lease and subnet services on the test PostgreSQL. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
         properties = {"leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h"})
 @DatabaseTest
 class DhcpHandlerTest {

@@ -22,8 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The application starts the listener from its settings: bound, healthy, counting what it drops. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"leasekeeper.dhcp.bind-address=127.0.0.1", "leasekeeper.reclaim.interval=1h"})
+@SpringBootTest(
+        properties = {"leasekeeper.dhcp.enabled=true", "leasekeeper.dhcp.bind-address=127.0.0.1"})
 @DatabaseTest
 class DhcpListenerWiringTest {
 

@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /** Datagram in, datagram out: decoding, counting, wire order of reply options, and where the reply goes. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
         properties = {"leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h"})
 @DatabaseTest
 class DhcpPacketProcessorTest {
