@@ -32,7 +32,7 @@ abstract class LeaseServiceTestBase {
 
     @BeforeEach
     void cleanDatabase() {
-        CleanDatabase.with(cleaner);
+        cleaner.clean();
         clock.set(MutableClock.START);
     }
 

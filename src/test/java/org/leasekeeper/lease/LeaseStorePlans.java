@@ -46,7 +46,7 @@ class LeaseStorePlans {
 
     @Test
     void leaseStatementsUseIndexesOnAFullSlash16() throws IOException {
-        CleanDatabase.with(cleaner);
+        cleaner.clean();
         clock.set(MutableClock.START);
         Subnet subnet = subnets.create("10.20.0.0/16", "10.20.0.1-10.20.255.254");
         fillTo99Percent(subnet.id());

@@ -20,6 +20,7 @@ import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.MacAddress;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.subnet.SubnetService;
+import org.leasekeeper.support.DatabaseCleaner;
 import org.leasekeeper.support.TestPostgres;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -60,8 +61,7 @@ class TwoInstancesConcurrencyTest {
         }
         first = start(database);
         second = start(database);
-        CleanDatabase.retrying(() -> first.getBean(JdbcClient.class)
-                .sql("truncate lease_history, lease, reservation, pool, subnet restart identity cascade").update());
+        new DatabaseCleaner(first.getBean(JdbcClient.class)).clean();
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> database) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leasekeeper.lease.CleanDatabase;
 import org.leasekeeper.lease.LeaseRequest;
 import org.leasekeeper.lease.LeaseService;
 import org.leasekeeper.lease.Source;
@@ -46,7 +45,7 @@ class ReclaimJobTest {
 
     @BeforeEach
     void cleanDatabase() {
-        CleanDatabase.with(cleaner);
+        cleaner.clean();
         clock.set(MutableClock.START);
     }
 

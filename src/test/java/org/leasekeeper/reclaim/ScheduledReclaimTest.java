@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.leasekeeper.lease.CleanDatabase;
 import org.leasekeeper.lease.Lease;
 import org.leasekeeper.lease.LeaseRequest;
 import org.leasekeeper.lease.LeaseService;
@@ -40,7 +39,7 @@ class ScheduledReclaimTest {
 
     @Test
     void reclaimsAnExpiredLeaseWithinAnInterval() {
-        CleanDatabase.with(cleaner);
+        cleaner.clean();
         Subnet subnet = subnets.create("10.5.0.0/24", "10.5.0.10-10.5.0.20");
         ClientIdentity client = ClientIdentity.of(MacAddress.parse("52:54:00:05:00:01"));
         Lease lease = leases.allocate(new LeaseRequest(subnet.id(), client, null, null, Duration.ofSeconds(30),

@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leasekeeper.lease.CleanDatabase;
 import org.leasekeeper.lease.SubnetFixture;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.support.DatabaseCleaner;
@@ -50,7 +49,7 @@ class LeaseApiTest {
 
     @BeforeEach
     void subnet() {
-        CleanDatabase.with(cleaner);
+        cleaner.clean();
         clock.set(MutableClock.START);
         subnet = subnets.create("192.0.2.0/24", "192.0.2.10-192.0.2.12");
     }
