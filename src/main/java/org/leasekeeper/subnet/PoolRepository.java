@@ -14,6 +14,11 @@ interface PoolRepository extends JpaRepository<PoolEntity, Long> {
 
     List<PoolEntity> findAllByOrderById();
 
+    /** The pools of the subnets that {@code findByIdGreaterThanOrderById(afterId, limit)} returns. */
+    @Query("select p from PoolEntity p where p.subnetId in (select s.id from SubnetEntity s where s.id > :afterId"
+            + " order by s.id limit :limit) order by p.id")
+    List<PoolEntity> findForSubnetPage(@Param("afterId") long afterId, @Param("limit") int limit);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from PoolEntity p where p.subnetId = :subnetId")
     int deleteBySubnet(@Param("subnetId") long subnetId);

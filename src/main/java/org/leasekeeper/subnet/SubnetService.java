@@ -2,18 +2,15 @@ package org.leasekeeper.subnet;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.leasekeeper.net.AddressRange;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,19 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubnetService {
 
     private final SubnetRepository subnets;
-    private final PoolRepository pools;
     private final ReservationRepository reservationRows;
     private final SubnetStore store;
+    private final SubnetQueries queries;
     private final SubnetCache cache;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubnetService(SubnetRepository subnets, PoolRepository pools, ReservationRepository reservationRows,
-            SubnetStore store, SubnetCache cache, ApplicationEventPublisher events, Clock clock) {
+    SubnetService(SubnetRepository subnets, ReservationRepository reservationRows,
+            SubnetStore store, SubnetQueries queries, SubnetCache cache, ApplicationEventPublisher events, Clock clock) {
         this.subnets = subnets;
-        this.pools = pools;
         this.reservationRows = reservationRows;
         this.store = store;
+        this.queries = queries;
         this.cache = cache;
         this.events = events;
         this.clock = clock;
@@ -104,24 +101,19 @@ public class SubnetService {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Subnet> find(long id) {
-        return cache.snapshot().find(id).or(() -> subnets.findById(id).map(this::withPools));
+        return cache.snapshot().find(id).or(() -> queries.subnet(id));
     }
 
     /** The subnet as the database has it now (the API reads this; the DHCP path uses {@link #find}). @throws SubnetNotFound */
     @Transactional(readOnly = true)
     public Subnet get(long id) {
-        return subnets.findById(id).map(this::withPools).orElseThrow(() -> SubnetNotFound.forId(id));
+        return queries.subnet(id).orElseThrow(() -> SubnetNotFound.forId(id));
     }
 
     /** Subnets ordered by id, after the given id (keyset pagination), at most {@code limit}. Reads the database. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Subnet> list(@Nullable Long afterId, int limit) {
-        List<SubnetEntity> page = subnets.findByIdGreaterThanOrderById(afterId == null ? 0 : afterId, Limit.of(limit));
-        Map<Long, List<AddressRange>> poolsBySubnet = pools
-                .findBySubnetIdInOrderById(page.stream().map(SubnetEntity::id).toList()).stream()
-                .collect(Collectors.groupingBy(PoolEntity::subnetId,
-                        Collectors.mapping(PoolEntity::toRange, Collectors.toList())));
-        return page.stream().map(s -> s.toSubnet(poolsBySubnet.getOrDefault(s.id(), List.of()))).toList();
+        return queries.page(afterId, limit);
     }
 
     /**
@@ -149,7 +141,8 @@ public class SubnetService {
      *         lease feature refuses (AddressInUse) when another client holds an active lease on it.
      */
     public Reservation reserve(long subnetId, ClientIdentity client, Ipv4Address address, @Nullable String hostname) {
-        SubnetEntity subnet = subnets.findById(subnetId).orElseThrow(() -> SubnetNotFound.forId(subnetId));
+        // Locked like replace() locks it, so a concurrent shrink of the CIDR cannot strand the new reservation.
+        SubnetEntity subnet = subnets.findLocked(subnetId).orElseThrow(() -> SubnetNotFound.forId(subnetId));
         SubnetRules.checkReservable(subnet.cidr(), address);
         for (ReservationEntity row : reservationRows.findBySubnetIdOrderById(subnetId)) {
             Reservation existing = row.toReservation();
@@ -168,7 +161,11 @@ public class SubnetService {
             reservation = reservationRows.saveAndFlush(
                     new ReservationEntity(subnetId, client, address, hostname, clock.instant())).toReservation();
         } catch (DataIntegrityViolationException e) {
-            throw new ReservationConflict(address + " or the client is already reserved", e);
+            if (Constraints.violated(e, "reservation_one_per_address") || Constraints.violated(e, "reservation_one_per_hw_address")
+                    || Constraints.violated(e, "reservation_one_per_client_id")) {
+                throw new ReservationConflict(address + " or the client was reserved concurrently", e);
+            }
+            throw e;
         }
         events.publishEvent(new AddressReserving(subnetId, client, address));
         cache.refreshAfterCommit();
@@ -187,20 +184,13 @@ public class SubnetService {
     /** The subnet's reservations ordered by id. Reads the database. @throws SubnetNotFound */
     @Transactional(readOnly = true)
     public List<Reservation> reservations(long subnetId) {
-        if (!subnets.existsById(subnetId)) {
-            throw SubnetNotFound.forId(subnetId);
-        }
-        return reservationRows.findBySubnetIdOrderById(subnetId).stream().map(ReservationEntity::toReservation).toList();
+        return queries.reservations(subnetId, null, Integer.MAX_VALUE);
     }
 
     /** The subnet's reservations ordered by id, after the given id (keyset pagination), at most {@code limit}. @throws SubnetNotFound */
     @Transactional(readOnly = true)
     public List<Reservation> reservations(long subnetId, @Nullable Long afterId, int limit) {
-        if (!subnets.existsById(subnetId)) {
-            throw SubnetNotFound.forId(subnetId);
-        }
-        return reservationRows.findBySubnetIdAndIdGreaterThanOrderById(subnetId, afterId == null ? 0 : afterId,
-                Limit.of(limit)).stream().map(ReservationEntity::toReservation).toList();
+        return queries.reservations(subnetId, afterId, limit);
     }
 
     /** @throws ReservationNotFound */
@@ -214,10 +204,5 @@ public class SubnetService {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Reservation> findReservation(long subnetId, ClientIdentity client) {
         return cache.snapshot().findReservation(subnetId, client);
-    }
-
-    private Subnet withPools(SubnetEntity entity) {
-        return entity.toSubnet(pools.findBySubnetIdInOrderById(List.of(entity.id())).stream()
-                .map(PoolEntity::toRange).toList());
     }
 }

@@ -151,7 +151,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = cause != null && cause.getStackTrace().length > 0
                 && cause.getStackTrace()[0].getClassName().startsWith("org.leasekeeper.")
                 ? String.valueOf(cause.getMessage())
-                : "is not a valid value";
+                : e.getRequiredType() != null && (Number.class.isAssignableFrom(e.getRequiredType())
+                        || e.getRequiredType() == long.class || e.getRequiredType() == int.class)
+                        ? "must be a whole number"
+                        : "is not a valid value";
         return cast(invalid(List.of(new FieldProblem(name, message))));
     }
 

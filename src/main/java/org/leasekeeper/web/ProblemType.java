@@ -48,6 +48,10 @@ public enum ProblemType {
         return slug;
     }
 
+    public String title() {
+        return title;
+    }
+
     public URI type() {
         return URI.create(BASE + slug);
     }

@@ -14,12 +14,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole application with MockMvc on the test database, configured the same way for every HTTP test of
  * the API so they share one cached context (and one small connection pool) instead of starting one each.
+ * Runs a real server on a random port too, for what only Tomcat does (chunked bodies, malformed URIs).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "leasekeeper.api.token=" + ApiContextTest.WRITE_TOKEN,
         "leasekeeper.api.read-token=" + ApiContextTest.READ_TOKEN,
         "leasekeeper.dhcp.enabled=false",

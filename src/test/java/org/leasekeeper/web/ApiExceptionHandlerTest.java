@@ -119,7 +119,7 @@ class ApiExceptionHandlerTest {
     @ParameterizedTest
     @CsvSource({
         "/test/list?limit=1001,   limit,  must be less than or equal to 1000",
-        "/test/list?limit=abc,    limit,  is not a valid value",
+        "/test/list?limit=abc,    limit,  must be a whole number",
         "/test/list?cursor=@@@,   cursor, not a cursor of this API",
         "/test/required,          count,  is required",
         "/test/ip/10.0.0.256,     ip,     not an IPv4 address: 10.0.0.256",
