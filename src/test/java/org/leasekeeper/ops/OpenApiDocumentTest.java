@@ -82,6 +82,11 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void describesTheApiOnly() {
+        assertThat(document.path("paths").propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
+    }
+
+    @Test
     void documentsProblemResponsesOnApiOperations() {
         assertThat(document.path("components").path("schemas").path("Problem").path("properties").propertyNames())
                 .contains("type", "title", "status", "detail", "errors");
