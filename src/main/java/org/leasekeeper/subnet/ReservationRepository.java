@@ -2,6 +2,7 @@ package org.leasekeeper.subnet;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReservationRepository extends JpaRepository<ReservationEntity, Long> {
@@ -9,4 +10,6 @@ interface ReservationRepository extends JpaRepository<ReservationEntity, Long> {
     List<ReservationEntity> findBySubnetIdOrderById(long subnetId);
 
     List<ReservationEntity> findAllByOrderById();
+
+    List<ReservationEntity> findBySubnetIdAndIdGreaterThanOrderById(long subnetId, long afterId, Limit limit);
 }

@@ -107,6 +107,12 @@ public class SubnetService {
         return cache.snapshot().find(id).or(() -> subnets.findById(id).map(this::withPools));
     }
 
+    /** The subnet as the database has it now (the API reads this; the DHCP path uses {@link #find}). @throws SubnetNotFound */
+    @Transactional(readOnly = true)
+    public Subnet get(long id) {
+        return subnets.findById(id).map(this::withPools).orElseThrow(() -> SubnetNotFound.forId(id));
+    }
+
     /** Subnets ordered by id, after the given id (keyset pagination), at most {@code limit}. Reads the database. */
     @Transactional(readOnly = true)
     public List<Subnet> list(@Nullable Long afterId, int limit) {
@@ -185,6 +191,23 @@ public class SubnetService {
             throw SubnetNotFound.forId(subnetId);
         }
         return reservationRows.findBySubnetIdOrderById(subnetId).stream().map(ReservationEntity::toReservation).toList();
+    }
+
+    /** The subnet's reservations ordered by id, after the given id (keyset pagination), at most {@code limit}. @throws SubnetNotFound */
+    @Transactional(readOnly = true)
+    public List<Reservation> reservations(long subnetId, @Nullable Long afterId, int limit) {
+        if (!subnets.existsById(subnetId)) {
+            throw SubnetNotFound.forId(subnetId);
+        }
+        return reservationRows.findBySubnetIdAndIdGreaterThanOrderById(subnetId, afterId == null ? 0 : afterId,
+                Limit.of(limit)).stream().map(ReservationEntity::toReservation).toList();
+    }
+
+    /** @throws ReservationNotFound */
+    @Transactional(readOnly = true)
+    public Reservation reservation(long reservationId) {
+        return reservationRows.findById(reservationId).map(ReservationEntity::toReservation)
+                .orElseThrow(() -> ReservationNotFound.forId(reservationId));
     }
 
     /** The client's reservation in the subnet, if it has one. From the snapshot. */

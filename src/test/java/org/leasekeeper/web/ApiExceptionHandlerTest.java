@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -174,6 +175,12 @@ class ApiExceptionHandlerTest {
         @Bean
         SecurityFilterChain open(HttpSecurity http) throws Exception {
             return http.csrf(c -> c.disable()).authorizeHttpRequests(a -> a.anyRequest().permitAll()).build();
+        }
+
+        /** No default user (and no generated password in the log). */
+        @Bean
+        InMemoryUserDetailsManager noUsers() {
+            return new InMemoryUserDetailsManager();
         }
     }
 }
