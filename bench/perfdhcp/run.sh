@@ -9,7 +9,7 @@
 # same throw-away PostgreSQL cluster (initdb into a temporary directory, default durability settings) in that
 # namespace. Needs root, iproute2, PostgreSQL server binaries, perfdhcp, kea-dhcp4 + kea-admin (optional: the
 # Kea run is skipped without them), curl, a JDK 21+, and target/leasekeeper.jar (built with ./mvnw package).
-# Bounded: each perfdhcp run lasts the given seconds (plus a 2 s drain), every process is ended at exit.
+# BENCH_JAVA_OPTS adds JVM options (e.g. a flight recording). Bounded: each perfdhcp run lasts the given seconds (plus a 2 s drain), every process is ended at exit.
 set -euo pipefail
 
 RATE="${1:-1000}"
@@ -87,7 +87,7 @@ run_perfdhcp() {  # $1: label
 in_ns env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/leasekeeper" SPRING_DATASOURCE_USERNAME=postgres \
   LEASEKEEPER_API_TOKEN="$TOKEN" LEASEKEEPER_DHCP_BIND_ADDRESS=127.0.0.1 LEASEKEEPER_DHCP_PORT=67 SERVER_PORT=8080 \
   LOGGING_LEVEL_ORG_LEASEKEEPER_DHCP=ERROR \
-  "$JAVA" -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
+  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
 LEASEKEEPER_PID=$!   # ip netns exec and env exec the JVM: this is its process id
 for _ in $(seq 1 120); do
   in_ns curl -fsS -m 2 http://127.0.0.1:8080/actuator/health >/dev/null 2>&1 && break
@@ -101,9 +101,16 @@ status=$(in_ns curl -sS -m 30 -o "$WORK/subnet.json" -w '%{http_code}' -X POST h
 [ "$status" = 201 ] || { cat "$WORK/subnet.json"; fail "subnet not created (HTTP $status)"; }
 sleep 6   # the subnet snapshot that DHCP reads refreshes at least every 5 s
 run_perfdhcp leasekeeper
-grep -o 'leasekeeper_dhcp_packets_dropped_total{[^}]*} [0-9.]*' \
-  < <(in_ns curl -fsS -m 5 -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/actuator/prometheus) \
+in_ns curl -fsS -m 10 -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/actuator/prometheus >"$WORK/metrics" || true
+grep -o 'leasekeeper_dhcp_packets_dropped_total{[^}]*} [0-9.]*' "$WORK/metrics" \
   | awk '$2 > 0 { print "             dropped by Leasekeeper: " $0 }' || true
+# Time spent inside the lease service (one transaction each), to set against perfdhcp's round trip.
+awk '/^leasekeeper_lease_operation_seconds_(sum|count)\{/ && /op="(offer|bind)"/ {
+       match($0, /op="[a-z]+"/); op = substr($0, RSTART + 4, RLENGTH - 5)
+       if ($0 ~ /_sum\{/) sum[op] += $NF; else count[op] += $NF }
+     END { for (op in count) if (count[op] > 0)
+             printf "             lease service %-5s mean %.1f ms over %d calls\n", op, 1000 * sum[op] / count[op], count[op] }' \
+  "$WORK/metrics" || true
 kill "$LEASEKEEPER_PID"
 sleep 3
 
