@@ -2,7 +2,9 @@ package org.leasekeeper.security;
 
 import org.leasekeeper.web.ProblemType;
 import org.leasekeeper.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +31,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * <li>Every other request: the write token. A read token there gets 403 {@code forbidden}; no or an unknown
  * token gets 401 {@code unauthorized} with {@code WWW-Authenticate: Bearer}.</li>
  * </ul>
+ * Only in a servlet web application: a context without a web server (a job-only test) has nothing to protect.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ApiTokenProperties.class)
 class ApiSecurityConfiguration {
 

@@ -71,7 +71,7 @@ class OpenApiConfiguration {
         Schema problem = new ObjectSchema().description("RFC 9457 problem detail")
                 .addProperty("type", new StringSchema().format("uri-reference")
                         .description("the last path segment is a stable slug, such as pool-exhausted")
-                        .example("/problems/pool-exhausted"))
+                        .example("https://leasekeeper.org/problems/pool-exhausted"))
                 .addProperty("title", new StringSchema().example("Pool exhausted"))
                 .addProperty("status", new IntegerSchema().example(409))
                 .addProperty("detail", new StringSchema().example("no free address left in subnet 1"))
@@ -79,7 +79,7 @@ class OpenApiConfiguration {
                 .addProperty("errors", new ArraySchema().items(fieldError)
                         .description("validation problems only: one entry per rejected field"));
         problem.setRequired(List.of("type", "title", "status"));
-        problem.setExample(Map.of("type", "/problems/pool-exhausted",
+        problem.setExample(Map.of("type", "https://leasekeeper.org/problems/pool-exhausted",
                 "title", "Pool exhausted", "status", 409, "detail", "no free address left in subnet 1"));
         return problem;
     }

@@ -1,5 +1,8 @@
 package org.leasekeeper.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +34,11 @@ class ProblemErrorController implements ErrorController {
         problem.setStatus(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
-            problem.setInstance(java.net.URI.create(uri.toString()));
+            try {
+                problem.setInstance(new URI(uri.toString()));
+            } catch (URISyntaxException malformed) {
+                // a malformed request URI is often why the container failed: leave it out
+            }
         }
         return ResponseEntity.status(status).body(problem);
     }

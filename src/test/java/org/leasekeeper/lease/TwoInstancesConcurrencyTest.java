@@ -66,11 +66,12 @@ class TwoInstancesConcurrencyTest {
 
     private static ConfigurableApplicationContext start(Map<String, Object> database) {
         return new SpringApplicationBuilder(LeasekeeperApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .properties(database)
-                .properties("leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h",
+                .properties("server.port=0", "leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h",
                         "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h",
-                        "spring.datasource.hikari.maximum-pool-size=" + (THREADS_PER_INSTANCE + 2))
+                        "spring.datasource.hikari.maximum-pool-size=" + (THREADS_PER_INSTANCE + 2),
+                        "spring.datasource.hikari.minimum-idle=1")
                 .run();
     }
 

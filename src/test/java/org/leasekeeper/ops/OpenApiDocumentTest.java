@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The OpenAPI document describes every operation of the API contract, the bearer scheme and the problems. */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        OpsHttp.TOKEN_PROPERTIES_1, OpsHttp.TOKEN_PROPERTIES_2, "leasekeeper.dhcp.enabled=false"})
+        OpsHttp.TOKEN_PROPERTIES_1, OpsHttp.TOKEN_PROPERTIES_2,
+        OpsHttp.BASIC_PROPERTIES_1, OpsHttp.BASIC_PROPERTIES_2, "leasekeeper.dhcp.enabled=false"})
 class OpenApiDocumentTest {
 
     /** The operations of the HTTP API contract (API.md), path variables written as {}. */
@@ -57,8 +58,7 @@ class OpenApiDocumentTest {
 
     @BeforeEach
     void fetchDocument() {
-        assumeTrue(OpsHttp.leasekeeperSecurityPresent(context), "bearer-token security is not in this build yet");
-        HttpResponse<String> response = new OpsHttp(port).get("/v3/api-docs", OpsHttp.READ_TOKEN);
+        HttpResponse<String> response = new OpsHttp(port, context).get("/v3/api-docs", OpsHttp.READ_TOKEN);
         assertThat(response.statusCode()).isEqualTo(200);
         document = JsonMapper.builder().build().readTree(response.body());
     }
@@ -66,8 +66,8 @@ class OpenApiDocumentTest {
     @Test
     void documentsEveryContractOperation() {
         Set<String> documented = operations(document);
-        assumeTrue(documented.stream().anyMatch(op -> op.contains(" /api/v1/")),
-                "no /api/v1 controller is in this build yet");
+        assumeTrue(documented.contains("GET /api/v1/subnets") || documented.contains("GET /api/v1/leases"),
+                "neither the subnets nor the leases API is in this build yet");
 
         assertThat(documented).as("operations in /v3/api-docs").containsAll(CONTRACT);
     }

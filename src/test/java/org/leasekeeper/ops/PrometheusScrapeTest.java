@@ -2,7 +2,6 @@ package org.leasekeeper.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,17 +21,18 @@ import org.leasekeeper.net.MacAddress;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.subnet.SubnetDefinition;
 import org.leasekeeper.subnet.SubnetService;
-import org.leasekeeper.support.DatabaseCleaner;
 import org.leasekeeper.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@code /actuator/prometheus} shows the pool gauges move as leases are taken and released. */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        OpsHttp.TOKEN_PROPERTIES_1, OpsHttp.TOKEN_PROPERTIES_2, "leasekeeper.dhcp.enabled=false",
+        OpsHttp.TOKEN_PROPERTIES_1, OpsHttp.TOKEN_PROPERTIES_2,
+        OpsHttp.BASIC_PROPERTIES_1, OpsHttp.BASIC_PROPERTIES_2, "leasekeeper.dhcp.enabled=false",
         "leasekeeper.metrics.pool-refresh=200ms"})
 class PrometheusScrapeTest {
 
@@ -42,7 +42,7 @@ class PrometheusScrapeTest {
     ApplicationContext context;
 
     @Autowired
-    DatabaseCleaner cleaner;
+    JdbcClient jdbc;
 
     @LocalServerPort
     int port;
@@ -51,16 +51,12 @@ class PrometheusScrapeTest {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(OpsHttp.leasekeeperSecurityPresent(context), "bearer-token security is not in this build yet");
-        cleaner.clean();
-        http = new OpsHttp(port);
+        jdbc.sql("delete from subnet where cidr <<= '10.88.0.0/16'").update();
+        http = new OpsHttp(port, context);
     }
 
     @Test
     void poolGaugesFollowLeasesTakenAndReleased() {
-        assumeTrue(context.getBeanNamesForType(LeaseService.class).length > 0
-                && context.getBeanNamesForType(SubnetService.class).length > 0,
-                "the lease and subnet services are not in this build yet");
         SubnetService subnets = context.getBean(SubnetService.class);
         LeaseService leases = context.getBean(LeaseService.class);
         Subnet subnet = subnets.create(new SubnetDefinition("metrics", Cidr.parse("10.88.0.0/24"),

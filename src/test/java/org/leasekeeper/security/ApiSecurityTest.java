@@ -3,28 +3,25 @@ package org.leasekeeper.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.leasekeeper.support.DatabaseTest;
+import org.leasekeeper.web.ApiContextTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-@SpringBootTest(properties = {"leasekeeper.api.token=" + ApiSecurityTest.WRITE, "leasekeeper.api.read-token=" + ApiSecurityTest.READ,
-        "leasekeeper.dhcp.enabled=false"})
-@AutoConfigureMockMvc
-@DatabaseTest
+@ApiContextTest
 @ExtendWith(OutputCaptureExtension.class)
 class ApiSecurityTest {
 
-    static final String WRITE = "write-token-4f1c2a9e";
-    static final String READ = "read-token-77b0d3e1";
+    static final String WRITE = ApiContextTest.WRITE_TOKEN;
+    static final String READ = ApiContextTest.READ_TOKEN;
 
     @Autowired
     MockMvcTester mvc;
@@ -86,7 +83,18 @@ class ApiSecurityTest {
         assertProblem(mvc.get().uri("/actuator/prometheus").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
         assertProblem(mvc.get().uri("/v3/api-docs").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
         assertThat(get("/actuator/prometheus", READ).getResponse().getStatus()).isNotIn(401, 403);
-        assertThat(get("/v3/api-docs", READ)).hasStatusOk();
+        assertThat(get("/v3/api-docs", READ)).hasStatusOk().bodyJson()
+                .extractingPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
+    }
+
+    @Test
+    void answersContainerErrorsWithAProblemThatSaysNothingMore() {
+        MvcTestResult result = mvc.get().uri("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                .requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret"))
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/sub%nets").exchange();
+
+        assertProblem(result, HttpStatus.BAD_REQUEST, "validation");
+        assertThat(result).bodyText().doesNotContain("secret");
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-@SpringBootTest(properties = {"leasekeeper.dhcp.enabled=false", "leasekeeper.subnet.refresh-interval=200ms"})
+@SpringBootTest(properties = {"leasekeeper.dhcp.enabled=false", "leasekeeper.subnet.refresh-interval=200ms",
+        "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1"})
 @DatabaseTest
 class SubnetServiceTest {
 

@@ -24,14 +24,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Every lease endpoint of the contract through HTTP (MockMvc), with the write token. */
-@SpringBootTest(properties = {"leasekeeper.api.token=" + LeaseApiTest.TOKEN, "leasekeeper.dhcp.enabled=false",
-        "leasekeeper.reclaim.interval=1h", "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h"})
+@SpringBootTest(properties = {"leasekeeper.api.token=" + LeaseApiTest.TOKEN,
+        "leasekeeper.api.read-token=" + LeaseApiTest.READ_TOKEN, "leasekeeper.dhcp.enabled=false",
+        "leasekeeper.reclaim.interval=1h", "leasekeeper.subnet.refresh-interval=1h", "leasekeeper.metrics.pool-refresh=1h",
+        "spring.datasource.hikari.maximum-pool-size=8", "spring.datasource.hikari.minimum-idle=1"})
 @AutoConfigureMockMvc
 @DatabaseTest
 @Import({MutableClockConfiguration.class, SubnetFixture.class})
 class LeaseApiTest {
 
     static final String TOKEN = "lease-api-test-token";
+    static final String READ_TOKEN = "lease-api-read-token";
     static final String CLIENT_1 = "{\"hwAddress\": \"52:54:00:00:00:01\"}";
 
     @Autowired
@@ -184,6 +187,19 @@ class LeaseApiTest {
         clock.advance(Duration.ofMinutes(2));
         assertThat(post("/api/v1/reclaim", "")).hasStatus(HttpStatus.OK).bodyJson().isEqualTo("{\"reclaimed\": 1}");
         assertThat(get("/api/v1/leases/192.0.2.10")).bodyJson().extractingPath("$.state").isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void needsATokenAndTheWriteTokenForChanges() {
+        allocate("\"hwAddress\": \"52:54:00:00:00:01\"");
+
+        assertProblem(mvc.get().uri("/api/v1/leases").exchange(), HttpStatus.UNAUTHORIZED, "unauthorized");
+        assertThat(mvc.get().uri("/api/v1/leases/192.0.2.10").header(HttpHeaders.AUTHORIZATION, "Bearer " + READ_TOKEN)
+                .exchange()).hasStatus(HttpStatus.OK);
+        assertProblem(mvc.post().uri("/api/v1/leases/192.0.2.10/expire")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + READ_TOKEN).exchange(), HttpStatus.FORBIDDEN, "forbidden");
+        assertProblem(mvc.post().uri("/api/v1/reclaim")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + READ_TOKEN).exchange(), HttpStatus.FORBIDDEN, "forbidden");
     }
 
     private MvcTestResult allocate(String fields) {

@@ -3,6 +3,7 @@ package org.leasekeeper.subnet.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.leasekeeper.lease.LeaseService;
+import org.leasekeeper.web.ApiContextTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 /** Calls the API through MockMvc with the write token, and checks problem bodies. */
 final class ApiTestSupport {
 
-    static final String TOKEN = "subnet-api-test-token";
-    static final String TOKEN_PROPERTY = "leasekeeper.api.token=" + TOKEN;
+    static final String TOKEN = ApiContextTest.WRITE_TOKEN;
 
     private ApiTestSupport() {
     }

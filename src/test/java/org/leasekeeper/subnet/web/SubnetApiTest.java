@@ -15,10 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leasekeeper.subnet.RetryingCleaner;
 import org.leasekeeper.support.DatabaseCleaner;
-import org.leasekeeper.support.DatabaseTest;
+import org.leasekeeper.web.ApiContextTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-@SpringBootTest(properties = {ApiTestSupport.TOKEN_PROPERTY, "leasekeeper.dhcp.enabled=false"})
-@AutoConfigureMockMvc
-@DatabaseTest
+@ApiContextTest
 class SubnetApiTest {
 
     static final String LAB = """
