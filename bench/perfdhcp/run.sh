@@ -9,7 +9,7 @@
 # same throw-away PostgreSQL cluster (initdb into a temporary directory, default durability settings) in that
 # namespace. Needs root, iproute2, PostgreSQL server binaries, perfdhcp, kea-dhcp4 + kea-admin (optional: the
 # Kea run is skipped without them), curl, a JDK 21+, and target/leasekeeper.jar (built with ./mvnw package).
-# Bounded: each perfdhcp run lasts the given seconds (plus a 2 s drain), every process is ended at exit.
+# BENCH_JAVA_OPTS adds JVM options (e.g. a flight recording). Bounded: each perfdhcp run lasts the given seconds (plus a 2 s drain), every process is ended at exit.
 set -euo pipefail
 
 RATE="${1:-1000}"
@@ -19,7 +19,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 JAR="$ROOT/target/leasekeeper.jar"
 TAG="lkbench$$"
 NS="$TAG"
-WORK="$(mktemp -d /tmp/lk-bench-XXXXXX)"
+WORK="$(mktemp -d /tmp/lk-bench-XXXXXX)"; chmod 711 "$WORK"
 PG_PORT=55433
 TOKEN="bench-$RANDOM$RANDOM"
 SUBNET_CIDR="198.18.0.0/16"         # RFC 2544 benchmarking range; never routed anywhere, only stored
@@ -72,19 +72,23 @@ summarize() {
 }
 
 run_perfdhcp() {  # $1: label
+  # Warm-up (JIT, caches, connection pool) with other simulated clients, not measured.
+  in_ns timeout 30 perfdhcp -4 -r "$RATE" -R 1000 -p 5 -b mac=02:00:00:00:00:00 -l 127.0.0.2 127.0.0.1 \
+    >"$WORK/$1.warmup" 2>&1 || true
   echo "perfdhcp -4 -r $RATE -R $CLIENTS -p $PERIOD -l 127.0.0.2 127.0.0.1  ($1)"
   in_ns timeout $((PERIOD + 30)) perfdhcp -4 -r "$RATE" -R "$CLIENTS" -p "$PERIOD" -W 2000000 -l 127.0.0.2 \
     127.0.0.1 >"$WORK/$1.perfdhcp" 2>&1 || true   # exit 3 = some exchanges not completed: measured, not fatal
   read -r rate sent acked drop < <(summarize "$WORK/$1.perfdhcp")
   printf '%-12s %10s DORA/s   %8s DISCOVERs sent   %8s ACKed   drop rate %s %%\n' "$1" "$rate" "$sent" "$acked" "$drop"
-  echo "$1 $rate $sent $acked $drop" >>"$WORK/results"
+  grep -E 'avg delay' "$WORK/$1.perfdhcp" | sed 's/^/             /' | paste -sd' ' -
 }
 
 # --- Leasekeeper -------------------------------------------------------------------------------------------
 in_ns env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/leasekeeper" SPRING_DATASOURCE_USERNAME=postgres \
   LEASEKEEPER_API_TOKEN="$TOKEN" LEASEKEEPER_DHCP_BIND_ADDRESS=127.0.0.1 LEASEKEEPER_DHCP_PORT=67 SERVER_PORT=8080 \
   LOGGING_LEVEL_ORG_LEASEKEEPER_DHCP=ERROR \
-  "$JAVA" -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
+  "$JAVA" ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
+LEASEKEEPER_PID=$!   # ip netns exec and env exec the JVM: this is its process id
 for _ in $(seq 1 120); do
   in_ns curl -fsS -m 2 http://127.0.0.1:8080/actuator/health >/dev/null 2>&1 && break
   sleep 1
@@ -97,9 +101,17 @@ status=$(in_ns curl -sS -m 30 -o "$WORK/subnet.json" -w '%{http_code}' -X POST h
 [ "$status" = 201 ] || { cat "$WORK/subnet.json"; fail "subnet not created (HTTP $status)"; }
 sleep 6   # the subnet snapshot that DHCP reads refreshes at least every 5 s
 run_perfdhcp leasekeeper
-for pid in $(ip netns pids "$NS"); do
-  tr '\0' ' ' </proc/"$pid"/cmdline 2>/dev/null | grep -q leasekeeper.jar && kill "$pid"
-done
+in_ns curl -fsS -m 10 -H "Authorization: Bearer $TOKEN" http://127.0.0.1:8080/actuator/prometheus >"$WORK/metrics" || true
+grep -o 'leasekeeper_dhcp_packets_dropped_total{[^}]*} [0-9.]*' "$WORK/metrics" \
+  | awk '$2 > 0 { print "             dropped by Leasekeeper: " $0 }' || true
+# Time spent inside the lease service (one transaction each), to set against perfdhcp's round trip.
+awk '/^leasekeeper_lease_operation_seconds_(sum|count)\{/ && /op="(offer|bind)"/ {
+       match($0, /op="[a-z]+"/); op = substr($0, RSTART + 4, RLENGTH - 5)
+       if ($0 ~ /_sum\{/) sum[op] += $NF; else count[op] += $NF }
+     END { for (op in count) if (count[op] > 0)
+             printf "             lease service %-5s mean %.1f ms over %d calls\n", op, 1000 * sum[op] / count[op], count[op] }' \
+  "$WORK/metrics" || true
+kill "$LEASEKEEPER_PID"
 sleep 3
 
 # --- Kea (same machine, same PostgreSQL) --------------------------------------------------------------------

@@ -44,6 +44,10 @@ final class DhcpWorld implements AutoCloseable {
         return service.api();
     }
 
+    NamespacePostgres postgres() {
+        return postgres;
+    }
+
     LeasekeeperProcess service() {
         return service;
     }

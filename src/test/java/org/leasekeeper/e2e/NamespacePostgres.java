@@ -38,14 +38,26 @@ final class NamespacePostgres implements AutoCloseable {
         if (!init.ok()) {
             throw new IllegalStateException("initdb failed: " + init.output());
         }
+        start();
+    }
+
+    /** Starts the server (again), waiting until it accepts connections. */
+    void start() {
         Shell.Result start = Shell.exec(START_TIMEOUT, Map.of(), Shell.inNamespace(namespace, "runuser", "-u",
-                "postgres", "--", binaries + "/pg_ctl", "-D", data.toString(), "-w", "-t", "50", "-l",
-                directory.resolve("postgres.log").toString(), "-o",
+                "postgres", "--", binaries + "/pg_ctl", "-D", directory.resolve("data").toString(), "-w", "-t", "50",
+                "-l", directory.resolve("postgres.log").toString(), "-o",
                 "-c listen_addresses=127.0.0.1 -p " + PORT + " -k " + directory + " -c fsync=off", "start")
                 .toArray(String[]::new));
         if (!start.ok()) {
             throw new IllegalStateException("PostgreSQL did not start: " + start.output() + log());
         }
+    }
+
+    /** Stops the server at once (an outage as the service sees it: connections refused). */
+    void stop() {
+        Shell.exec(Duration.ofSeconds(20), Map.of(), Shell.inNamespace(namespace, "runuser", "-u", "postgres", "--",
+                binaries + "/pg_ctl", "-D", directory.resolve("data").toString(), "-m", "immediate", "-w", "stop")
+                .toArray(String[]::new));
     }
 
     static boolean available() {
@@ -76,9 +88,7 @@ final class NamespacePostgres implements AutoCloseable {
 
     @Override
     public void close() {
-        Shell.exec(Duration.ofSeconds(20), Map.of(), Shell.inNamespace(namespace, "runuser", "-u", "postgres", "--",
-                binaries + "/pg_ctl", "-D", directory.resolve("data").toString(), "-m", "immediate", "-w", "stop")
-                .toArray(String[]::new));
+        stop();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
