@@ -127,6 +127,9 @@ class LeaseAllocator {
                 store.releaseSavepoint();
                 return Optional.of(written);
             } catch (DuplicateKeyException e) {
+                if (!LeaseStore.isClientAlreadyActive(e)) {
+                    throw e;
+                }
                 store.rollbackToSavepoint();
                 Optional<LeaseRow> winner = store.lockActive(next.subnetId(), clientOf(next));
                 // The winner's lease may have ended meanwhile; the address is still locked by us: try again.

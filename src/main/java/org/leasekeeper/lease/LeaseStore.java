@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -146,6 +147,12 @@ class LeaseStore {
                 .param("source", source.name())
                 .query(LeaseRow::map)
                 .single();
+    }
+
+    /** True when a write failed because the client already holds an OFFERED or BOUND lease in the subnet. */
+    static boolean isClientAlreadyActive(DuplicateKeyException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        return message != null && message.contains("lease_one_active_per_client_idx");
     }
 
     /** Marks a point the transaction can return to when the next statement fails (see {@link LeaseAllocator}). */
