@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
 import org.leasekeeper.subnet.SubnetNotFound;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LeaseAllocator {
+
+    private static final int MAX_CLAIMS = 3;
 
     private final LeaseStore store;
     private final AddressPicker picker;
@@ -39,7 +42,7 @@ class LeaseAllocator {
             own = claim(free.assignedTo(request.client(), request.hostname(), LeaseState.OFFERED, now, now.plus(hold)),
                     LeaseEvent.OFFERED, request.source());
         }
-        return own.orElseThrow().toLease();
+        return own.orElseThrow(LeaseAllocator::raceLost).toLease();
     }
 
     Lease bind(LeaseRequest request) {
@@ -76,6 +79,7 @@ class LeaseAllocator {
                 request.source()));
         return claim(target.assignedTo(request.client(), request.hostname(), LeaseState.BOUND, now, now.plus(leaseTime)),
                 LeaseEvent.BOUND, request.source())
+                .filter(row -> row.ip().equals(wanted))
                 .orElseThrow(() -> AddressInUse.forAddress(wanted))
                 .toLease();
     }
@@ -94,7 +98,7 @@ class LeaseAllocator {
             }
             own = claimed;
         }
-        LeaseRow existing = own.orElseThrow();
+        LeaseRow existing = own.orElseThrow(LeaseAllocator::raceLost);
         if (existing.state() == LeaseState.BOUND) {
             return new Allocation(existing.toLease(), false);
         }
@@ -116,15 +120,25 @@ class LeaseAllocator {
      * winner's lease is returned instead.
      */
     private Optional<LeaseRow> claim(LeaseRow next, LeaseEvent event, Source source) {
-        store.savepoint();
-        try {
-            LeaseRow written = store.write(next, event, source);
-            store.releaseSavepoint();
-            return Optional.of(written);
-        } catch (DuplicateKeyException e) {
-            store.rollbackToSavepoint();
-            return store.lockActive(next.subnetId(), clientOf(next));
+        for (int attempt = 1; ; attempt++) {
+            store.savepoint();
+            try {
+                LeaseRow written = store.write(next, event, source);
+                store.releaseSavepoint();
+                return Optional.of(written);
+            } catch (DuplicateKeyException e) {
+                store.rollbackToSavepoint();
+                Optional<LeaseRow> winner = store.lockActive(next.subnetId(), clientOf(next));
+                // The winner's lease may have ended meanwhile; the address is still locked by us: try again.
+                if (winner.isPresent() || attempt == MAX_CLAIMS) {
+                    return winner;
+                }
+            }
         }
+    }
+
+    private static ConcurrencyFailureException raceLost() {
+        return new ConcurrencyFailureException("concurrent requests of the same client kept changing its lease; retry");
     }
 
     private static ClientIdentity clientOf(LeaseRow row) {

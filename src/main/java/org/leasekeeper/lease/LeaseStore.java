@@ -22,13 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LeaseStore {
 
-    /** A free address that anyone may get: in a pool, reserved for nobody, free. */
-    private static final String FREE_FOR_ANYONE = "l.in_pool and not l.reserved and l.free_since is not null "
-            + "and not exists (select 1 from reservation r where r.ip_address = l.ip_address)";
-
-    private static final String CLIENT_RESERVATION = "r.subnet_id = :subnet "
-            + "and (r.client_id = cast(:clientId as bytea) or r.hw_address = cast(:hw as macaddr))";
-
     private final JdbcClient jdbc;
 
     LeaseStore(JdbcClient jdbc) {
@@ -40,14 +33,14 @@ class LeaseStore {
      * its pools or its deletion waits for this transaction (and its check then sees the lease made here).
      */
     Optional<Duration> lockSubnet(long subnetId) {
-        return jdbc.sql("select lease_time_seconds from subnet where id = :subnet for key share")
+        return jdbc.sql(LeaseSql.LOCK_SUBNET)
                 .param("subnet", subnetId)
                 .query((rs, n) -> Duration.ofSeconds(rs.getLong(1)))
                 .optional();
     }
 
     Duration subnetLeaseTime(long subnetId) {
-        return jdbc.sql("select lease_time_seconds from subnet where id = :subnet")
+        return jdbc.sql(LeaseSql.SUBNET_LEASE_TIME)
                 .param("subnet", subnetId)
                 .query((rs, n) -> Duration.ofSeconds(rs.getLong(1)))
                 .single();
@@ -55,8 +48,7 @@ class LeaseStore {
 
     /** The client's OFFERED or BOUND lease in the subnet (at most one: unique index), locked. */
     Optional<LeaseRow> lockActive(long subnetId, ClientIdentity client) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.subnet_id = :subnet "
-                        + "and l.client_key = :key and l.state in ('OFFERED', 'BOUND') for update")
+        return jdbc.sql(LeaseSql.LOCK_ACTIVE_OF_CLIENT)
                 .param("subnet", subnetId)
                 .param("key", client.key())
                 .query(LeaseRow::map)
@@ -65,8 +57,7 @@ class LeaseStore {
 
     /** The address reserved for the client in the subnet, if any. */
     Optional<Ipv4Address> findReservation(long subnetId, ClientIdentity client) {
-        return jdbc.sql("select host(r.ip_address) from reservation r where " + CLIENT_RESERVATION
-                        + " order by (r.client_id = cast(:clientId as bytea)) is true desc limit 1")
+        return jdbc.sql(LeaseSql.RESERVATION_OF_CLIENT)
                 .param("subnet", subnetId)
                 .param("clientId", bytes(client.clientId()))
                 .param("hw", mac(client.hwAddress()))
@@ -76,8 +67,7 @@ class LeaseStore {
 
     /** Creates the row of a reserved address outside the pools on its first lease (a no-op when it exists). */
     void ensureReservedRow(long subnetId, Ipv4Address address, Instant now) {
-        jdbc.sql("insert into lease (ip_address, subnet_id, in_pool, reserved, free_since, updated_at) "
-                        + "values (cast(:ip as inet), :subnet, false, true, :now, :now) on conflict (ip_address) do nothing")
+        jdbc.sql(LeaseSql.ENSURE_RESERVED_ROW)
                 .param("ip", address.toString())
                 .param("subnet", subnetId)
                 .param("now", time(now))
@@ -86,7 +76,7 @@ class LeaseStore {
 
     /** The address's row, locked (waiting for another transaction that holds it). */
     Optional<LeaseRow> lock(Ipv4Address address) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.ip_address = cast(:ip as inet) for update")
+        return jdbc.sql(LeaseSql.LOCK_ADDRESS)
                 .param("ip", address.toString())
                 .query(LeaseRow::map)
                 .optional();
@@ -94,8 +84,7 @@ class LeaseStore {
 
     /** The address's row, locked, or empty when it does not exist or another transaction holds it. */
     Optional<LeaseRow> lockUnlessBusy(Ipv4Address address) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.ip_address = cast(:ip as inet) "
-                        + "for update skip locked")
+        return jdbc.sql(LeaseSql.LOCK_ADDRESS_UNLESS_BUSY)
                 .param("ip", address.toString())
                 .query(LeaseRow::map)
                 .optional();
@@ -103,8 +92,7 @@ class LeaseStore {
 
     /** The address when it is free for anyone in the subnet, locked; empty when taken, reserved or busy. */
     Optional<LeaseRow> lockIfFree(long subnetId, Ipv4Address address) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.ip_address = cast(:ip as inet) "
-                        + "and l.subnet_id = :subnet and " + FREE_FOR_ANYONE + " for update skip locked")
+        return jdbc.sql(LeaseSql.LOCK_IF_FREE)
                 .param("ip", address.toString())
                 .param("subnet", subnetId)
                 .query(LeaseRow::map)
@@ -113,9 +101,7 @@ class LeaseStore {
 
     /** The client's most recent address in the subnet when it is still free, locked. */
     Optional<LeaseRow> lockPrevious(long subnetId, ClientIdentity client) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.subnet_id = :subnet "
-                        + "and l.client_key = :key and " + FREE_FOR_ANYONE
-                        + " order by l.updated_at desc limit 1 for update skip locked")
+        return jdbc.sql(LeaseSql.LOCK_PREVIOUS)
                 .param("subnet", subnetId)
                 .param("key", client.key())
                 .query(LeaseRow::map)
@@ -124,8 +110,7 @@ class LeaseStore {
 
     /** The subnet's address that has been free the longest, locked: one probe of {@code lease_free_idx}. */
     Optional<LeaseRow> lockOldestFree(long subnetId) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.subnet_id = :subnet and "
-                        + FREE_FOR_ANYONE + " order by l.free_since, l.ip_address limit 1 for update skip locked")
+        return jdbc.sql(LeaseSql.LOCK_OLDEST_FREE)
                 .param("subnet", subnetId)
                 .query(LeaseRow::map)
                 .optional();
@@ -133,10 +118,7 @@ class LeaseStore {
 
     /** The subnet's lease that ended longest ago but is not reclaimed yet, locked (reused when the pool is full). */
     Optional<LeaseRow> lockOverdue(long subnetId, Instant now) {
-        return jdbc.sql("select " + LeaseRow.COLUMNS + " from lease l where l.subnet_id = :subnet and l.in_pool "
-                        + "and not l.reserved and l.state in ('OFFERED', 'BOUND', 'DECLINED') and l.expires_at < :now "
-                        + "and not exists (select 1 from reservation r where r.ip_address = l.ip_address) "
-                        + "order by l.expires_at limit 1 for update skip locked")
+        return jdbc.sql(LeaseSql.LOCK_OVERDUE)
                 .param("subnet", subnetId)
                 .param("now", time(now))
                 .query(LeaseRow::map)
@@ -149,17 +131,7 @@ class LeaseStore {
      * BOUND lease in the subnet (a concurrent request of the same client won).
      */
     LeaseRow write(LeaseRow next, LeaseEvent event, Source source) {
-        return jdbc.sql("""
-                        with u as (
-                            update lease l set state = :state, hw_address = cast(:hw as macaddr),
-                                client_id = cast(:clientId as bytea), client_key = :key, hostname = cast(:hostname as text),
-                                started_at = :startedAt, expires_at = :expiresAt, free_since = :freeSince, updated_at = :now
-                            where l.ip_address = cast(:ip as inet)
-                            returning l.*),
-                        h as (
-                            insert into lease_history (ip_address, subnet_id, at, event, hw_address, client_id, hostname, source)
-                            select ip_address, subnet_id, :now, :event, hw_address, client_id, hostname, :source from u)
-                        select\s""" + LeaseRow.COLUMNS + " from u l")
+        return jdbc.sql(LeaseSql.WRITE)
                 .param("ip", next.ip().toString())
                 .param("state", text(next.state()))
                 .param("hw", mac(next.hwAddress()))
@@ -194,20 +166,7 @@ class LeaseStore {
      * since they ended), each with one history row. {@code SKIP LOCKED} keeps concurrent reclaimers apart.
      */
     int reclaim(int batchSize, Instant now) {
-        return jdbc.sql("""
-                        with due as (
-                            select ip_address from lease
-                            where state in ('OFFERED', 'BOUND', 'DECLINED') and expires_at < :now
-                            order by expires_at limit :batchSize
-                            for update skip locked),
-                        u as (
-                            update lease l set state = 'EXPIRED', free_since = l.expires_at, updated_at = :now
-                            from due where l.ip_address = due.ip_address
-                            returning l.*),
-                        h as (
-                            insert into lease_history (ip_address, subnet_id, at, event, hw_address, client_id, hostname, source)
-                            select ip_address, subnet_id, :now, 'EXPIRED', hw_address, client_id, hostname, 'RECLAIM' from u)
-                        select count(*) from u""")
+        return jdbc.sql(LeaseSql.RECLAIM)
                 .param("now", time(now))
                 .param("batchSize", batchSize)
                 .query(Integer.class)

@@ -35,6 +35,9 @@ final class DevDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(properties.databasePort())
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // Stopped by the application context after the connection pool, not by a JVM hook of its
+                    // own that would race the graceful shutdown.
+                    .setRegisterShutdownHook(false)
                     .start();
             return new DevDatabase(server, directory);
         } catch (IOException e) {

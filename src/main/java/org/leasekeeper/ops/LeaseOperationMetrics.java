@@ -13,13 +13,16 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * Meters of the lease operations: {@code leasekeeper.lease.operation{op, outcome}} (a timer with a latency
- * histogram), {@code leasekeeper.lease.pool.exhausted{subnet, source}} and {@code leasekeeper.reclaim.leases}.
+ * histogram), {@code leasekeeper.lease.pool.exhausted{subnet, source}}, {@code leasekeeper.reclaim.leases} and
+ * {@code leasekeeper.reclaim.passes}. A reclaim pass runs batch after batch until one comes back short of its
+ * size (the scheduled job and {@code POST /api/v1/reclaim} alike), so a short batch ends a pass.
  */
 final class LeaseOperationMetrics {
 
     static final String OPERATION = "leasekeeper.lease.operation";
     static final String POOL_EXHAUSTED = "leasekeeper.lease.pool.exhausted";
     static final String RECLAIMED = "leasekeeper.reclaim.leases";
+    static final String PASSES = "leasekeeper.reclaim.passes";
 
     private final MeterRegistry registry;
 
@@ -39,9 +42,12 @@ final class LeaseOperationMetrics {
                     .tag("source", request.source().name().toLowerCase(Locale.ROOT))
                     .register(registry).increment();
         }
-        if ("reclaimBatch".equals(op) && result instanceof Integer reclaimed && reclaimed > 0) {
+        if ("reclaimBatch".equals(op) && result instanceof Integer reclaimed) {
             Counter.builder(RECLAIMED).description("Leases reclaimed (expired, offer hold or probation over)")
                     .register(registry).increment(reclaimed);
+            if (args.length > 0 && args[0] instanceof Integer batchSize && reclaimed < batchSize) {
+                Counter.builder(PASSES).description("Reclaim passes completed").register(registry).increment();
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+    /** The DHCP listener's health indicator (contributor {@code dhcp}): says whether and where it listens. */
+    private static final String DHCP_HEALTH = "dhcpHealthIndicator";
 
     private final Environment environment;
     private final ObjectProvider<DevDatabase> devDatabase;
@@ -34,7 +37,10 @@ class StartupBanner {
     @EventListener
     void onReady(ApplicationReadyEvent event) {
         if (httpPort > 0) {
-            log.info(StartupSummary.of(environment, httpPort, devDatabase.getIfAvailable()).render());
+            HealthIndicator dhcp = event.getApplicationContext().getBeansOfType(HealthIndicator.class)
+                    .get(DHCP_HEALTH);
+            log.info(StartupSummary.of(environment, httpPort, devDatabase.getIfAvailable(),
+                    dhcp == null ? null : dhcp.health()).render());
         }
     }
 }

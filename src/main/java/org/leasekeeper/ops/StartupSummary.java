@@ -1,16 +1,18 @@
 package org.leasekeeper.ops;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.core.env.Environment;
 
 /** The lines printed once Leasekeeper is ready: where its API, documentation, token and DHCP listener are. */
 record StartupSummary(String httpBase, String token, String dhcp, String database) {
 
-    static StartupSummary of(Environment env, int httpPort, @Nullable DevDatabase devDatabase) {
+    static StartupSummary of(Environment env, int httpPort, @Nullable DevDatabase devDatabase,
+            @Nullable Health dhcpHealth) {
         String host = env.getProperty("server.address", "localhost");
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + httpPort
                 + env.getProperty("server.servlet.context-path", "");
-        return new StartupSummary(base, token(env), dhcp(env), database(env, devDatabase));
+        return new StartupSummary(base, token(env), dhcp(env, dhcpHealth), database(env, devDatabase));
     }
 
     private static String token(Environment env) {
@@ -20,12 +22,17 @@ record StartupSummary(String httpBase, String token, String dhcp, String databas
         return "none configured: a token was generated and printed once above in this log";
     }
 
-    private static String dhcp(Environment env) {
+    /** From the listener's health ({@code dhcp} indicator) when there is one, else from the settings. */
+    private static String dhcp(Environment env, @Nullable Health health) {
         if (!env.getProperty("leasekeeper.dhcp.enabled", Boolean.class, true)) {
             return "disabled (LEASEKEEPER_DHCP_ENABLED=false)";
         }
-        String summary = "udp " + env.getProperty("leasekeeper.dhcp.bind-address", "0.0.0.0") + ":"
-                + env.getProperty("leasekeeper.dhcp.port", "67");
+        if (health != null && Boolean.FALSE.equals(health.getDetails().get("listening"))) {
+            return "not listening: " + health.getDetails().getOrDefault("reason", health.getStatus());
+        }
+        Object bound = health == null ? null : health.getDetails().get("address");
+        String summary = "udp " + (bound != null ? bound : env.getProperty("leasekeeper.dhcp.bind-address", "0.0.0.0")
+                + ":" + env.getProperty("leasekeeper.dhcp.port", "67"));
         String iface = env.getProperty("leasekeeper.dhcp.interface", "");
         return iface.isBlank() ? summary + ", relayed clients only (LEASEKEEPER_DHCP_INTERFACE not set)"
                 : summary + ", direct clients on " + iface;

@@ -9,19 +9,12 @@ import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
 import org.leasekeeper.net.MacAddress;
 import org.leasekeeper.support.DatabaseCleaner;
-import org.leasekeeper.support.DatabaseTest;
 import org.leasekeeper.support.MutableClock;
-import org.leasekeeper.support.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Lease service tests on the real database, with a hand-moved clock and subnets made by {@link SubnetFixture}. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=1h"})
-@DatabaseTest
-@Import({MutableClockConfiguration.class, SubnetFixture.class})
+@LeaseTest
 abstract class LeaseServiceTestBase {
 
     static final Duration HOLD = Duration.ofSeconds(30);

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.leasekeeper.subnet.Subnet;
-import org.leasekeeper.subnet.SubnetDeleting;
 import org.leasekeeper.subnet.SubnetHasLeases;
+import org.leasekeeper.subnet.SubnetService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 class PoolProvisionerTest extends LeaseServiceTestBase {
 
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    PlatformTransactionManager transactions;
+    SubnetService subnetService;
 
     @Test
     void provisionsOneRowPerPoolAddressExceptNetworkAndBroadcast() {
-        Subnet subnet = subnets.create("10.3.0.0/24", "10.3.0.0-10.3.0.9", "10.3.0.250-10.3.0.255");
+        Subnet subnet = subnets.createRaw("10.3.0.0/24", "10.3.0.0-10.3.0.9", "10.3.0.250-10.3.0.255");
 
         assertThat(count("select count(*) from lease where in_pool and free_since is not null")).isEqualTo(9 + 5);
         assertThat(leases.utilization(subnet.id()).total()).isEqualTo(14);
@@ -59,12 +54,13 @@ class PoolProvisionerTest extends LeaseServiceTestBase {
     void refusesToDeleteASubnetWithActiveLeasesOnly() {
         Subnet subnet = subnets.create("10.3.0.0/24", "10.3.0.10-10.3.0.19");
         Lease lease = allocate(subnet.id(), client(1));
-        TransactionTemplate tx = new TransactionTemplate(transactions);
 
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> events.publishEvent(new SubnetDeleting(subnet.id()))))
-                .isInstanceOf(SubnetHasLeases.class);
+        assertThatThrownBy(() -> subnetService.delete(subnet.id())).isInstanceOf(SubnetHasLeases.class);
         leases.release(lease.ipAddress(), client(1), Source.API);
-        tx.executeWithoutResult(s -> events.publishEvent(new SubnetDeleting(subnet.id())));
+        subnetService.delete(subnet.id());
+
+        assertThat(count("select count(*) from lease")).isZero();
+        assertThat(leases.history(lease.ipAddress())).hasSize(2);
     }
 
     @Test

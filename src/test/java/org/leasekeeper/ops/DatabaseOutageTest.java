@@ -2,7 +2,6 @@ package org.leasekeeper.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -29,9 +27,6 @@ class DatabaseOutageTest {
     private static final Duration DEADLINE = Duration.ofSeconds(40);
 
     @Autowired
-    ApplicationContext context;
-
-    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -41,10 +36,9 @@ class DatabaseOutageTest {
 
     @BeforeEach
     void setUp() {
-        assumeTrue(OpsHttp.leasekeeperSecurityPresent(context),
-                "bearer-token security is not in this build yet: /actuator/health still needs Spring Boot's login");
         http = new OpsHttp(port);
-        jdbc.sql("truncate lease_history, lease, reservation, pool, subnet restart identity cascade").update();
+        // Row deletes, not TRUNCATE: the application's background refreshes keep reading these tables.
+        jdbc.sql("delete from subnet where cidr <<= '10.77.0.0/16'").update();
     }
 
     @AfterEach
@@ -66,7 +60,6 @@ class DatabaseOutageTest {
 
     @Test
     void apiAnswersDatabaseUnavailableDuringTheOutageAndWorksAfterIt() {
-        assumeTrue(OpsHttp.mapped(context, "/api/v1/subnets"), "the subnets API is not in this build yet");
         awaitReadiness(200, "UP");
 
         ProxiedDatabase.proxy().cut();

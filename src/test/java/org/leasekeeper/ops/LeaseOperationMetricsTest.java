@@ -51,6 +51,15 @@ class LeaseOperationMetricsTest {
     }
 
     @Test
+    void countsAPassWhenABatchComesBackShort() {
+        metrics.record("reclaimBatch", new Object[] {1000}, 1_000, 1000, null);
+        metrics.record("reclaimBatch", new Object[] {1000}, 1_000, 17, null);
+        metrics.record("reclaimBatch", new Object[] {1000}, 1_000, 0, null);
+
+        assertThat(registry.get(LeaseOperationMetrics.PASSES).counter().count()).isEqualTo(2.0);
+    }
+
+    @Test
     void hidesUnexpectedExceptionNamesBehindError() {
         assertThat(LeaseOperationMetrics.outcome(new IllegalStateException("x"))).isEqualTo("error");
         assertThat(LeaseOperationMetrics.outcome(new PoolExhausted("x"))).isEqualTo("PoolExhausted");

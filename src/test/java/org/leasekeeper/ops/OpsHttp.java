@@ -9,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Plain HTTP against a running test server, with the tokens the ops tests configure. */
 final class OpsHttp {
@@ -54,22 +51,5 @@ final class OpsHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Leasekeeper's bearer-token security replaces Spring Boot's default login chain once it is in the build. */
-    static boolean leasekeeperSecurityPresent(ApplicationContext context) {
-        return !context.containsBean("defaultSecurityFilterChain");
-    }
-
-    /** Whether a controller maps the path (features land one by one; tests of later features wait for them). */
-    static boolean mapped(ApplicationContext context, String pattern) {
-        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
-                RequestMappingHandlerMapping.class);
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            if (info.getPatternValues().contains(pattern)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -15,23 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.leasekeeper.lease.LeaseRequest;
 import org.leasekeeper.lease.LeaseService;
 import org.leasekeeper.lease.Source;
+import org.leasekeeper.lease.LeaseTest;
 import org.leasekeeper.lease.SubnetFixture;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.MacAddress;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.support.DatabaseCleaner;
-import org.leasekeeper.support.DatabaseTest;
 import org.leasekeeper.support.MutableClock;
-import org.leasekeeper.support.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"leasekeeper.dhcp.enabled=false",
-        "leasekeeper.reclaim.interval=1h", "leasekeeper.reclaim.batch-size=3"})
-@DatabaseTest
-@Import({MutableClockConfiguration.class, SubnetFixture.class})
+@LeaseTest
+@TestPropertySource(properties = "leasekeeper.reclaim.batch-size=3")
 class ReclaimJobTest {
 
     @Autowired

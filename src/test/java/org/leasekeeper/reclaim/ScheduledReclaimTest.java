@@ -10,26 +10,22 @@ import org.leasekeeper.lease.Lease;
 import org.leasekeeper.lease.LeaseRequest;
 import org.leasekeeper.lease.LeaseService;
 import org.leasekeeper.lease.LeaseState;
+import org.leasekeeper.lease.LeaseTest;
 import org.leasekeeper.lease.Source;
 import org.leasekeeper.lease.SubnetFixture;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.MacAddress;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.support.DatabaseCleaner;
-import org.leasekeeper.support.DatabaseTest;
 import org.leasekeeper.support.MutableClock;
-import org.leasekeeper.support.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** The job runs on its own: a short interval here, and the context is closed afterwards so it stops. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"leasekeeper.dhcp.enabled=false", "leasekeeper.reclaim.interval=100ms"})
-@DatabaseTest
+@LeaseTest
+@TestPropertySource(properties = "leasekeeper.reclaim.interval=100ms")
 @DirtiesContext
-@Import({MutableClockConfiguration.class, SubnetFixture.class})
 class ScheduledReclaimTest {
 
     @Autowired

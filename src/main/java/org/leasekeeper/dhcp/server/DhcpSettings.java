@@ -36,6 +36,12 @@ record DhcpSettings(
         @Nullable Ipv4Address firstIpv4(String name);
     }
 
+    /** True when the listener is enabled and has something to serve: an interface, a server identifier or a specific bind address. */
+    static boolean wanted(DhcpProperties properties) {
+        return properties.enabled() && (properties.networkInterface() != null || properties.serverIdentifier() != null
+                || !DhcpProperties.address(DhcpProperties.BIND_ADDRESS, properties.bindAddress()).isAny());
+    }
+
     static Optional<DhcpSettings> resolve(DhcpProperties properties) {
         return resolve(properties, new SystemInterfaces());
     }

@@ -10,8 +10,6 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -202,17 +200,13 @@ class DhcpSocketLoop implements SmartLifecycle {
     }
 
     private synchronized void closeAll() {
-        List<AutoCloseable> open = new ArrayList<>();
-        for (AutoCloseable c : new AutoCloseable[] {selector, serverChannel, interfaceChannel}) {
-            if (c != null) {
-                open.add(c);
-            }
-        }
-        for (AutoCloseable c : open) {
+        for (AutoCloseable open : new AutoCloseable[] {selector, serverChannel, interfaceChannel}) {
             try {
-                c.close();
+                if (open != null) {
+                    open.close();
+                }
             } catch (Exception e) {
-                log.debug("closing {} failed", c, e);
+                log.debug("closing {} failed", open, e);
             }
         }
         selector = null;
