@@ -41,7 +41,7 @@ class ConcurrentSubnetChangesTest {
 
     @BeforeEach
     void clean() {
-        RetryingCleaner.clean(cleaner);
+        cleaner.clean();
     }
 
     @Test
