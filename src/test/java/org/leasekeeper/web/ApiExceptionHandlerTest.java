@@ -122,6 +122,7 @@ class ApiExceptionHandlerTest {
         "/test/list?limit=abc,    limit,  must be a whole number",
         "/test/list?cursor=@@@,   cursor, not a cursor of this API",
         "/test/required,          count,  is required",
+        "/test/enum?color=BLUE,   color,  'must be one of RED, GREEN'",
         "/test/ip/10.0.0.256,     ip,     not an IPv4 address: 10.0.0.256",
     })
     void reportsBadQueryParametersByName(String uri, String field, String message) {

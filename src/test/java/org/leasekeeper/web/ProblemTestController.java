@@ -77,6 +77,13 @@ class ProblemTestController {
         return limit + ":" + Cursor.decodeId(cursor);
     }
 
+    enum Color { RED, GREEN }
+
+    @GetMapping("/test/enum")
+    String color(@RequestParam Color color) {
+        return color.name();
+    }
+
     @GetMapping("/test/required")
     String required(@RequestParam int count) {
         return String.valueOf(count);
