@@ -128,6 +128,7 @@ SH
 chmod +x "$WORK/set-address.sh"
 
 # ISC dhclient: host-name (12) and a wire-encoded FQDN (81), no client identifier (identified by chaddr).
+# Bound, renewed at T1, stopped without release and restarted (INIT-REBOOT from its lease file), released.
 capture_dhclient() {
   client_interface 02:4c:4b:00:00:01
   cat >"$WORK/dhclient.conf" <<CONF
@@ -141,8 +142,14 @@ CONF
   local args=(-cf "$WORK/dhclient.conf" -lf "$WORK/dhclient.leases" -pf "$WORK/dhclient.pid" -sf "$WORK/set-address.sh")
   start_capture dhclient
   ip netns exec "$CLI" dhclient -d -4 "${args[@]}" "$VC" >"$WORK/dhclient.log" 2>&1 &
-  PIDS+=($!)
+  local pid=$!
+  PIDS+=("$pid")
   wait_for "$WORK/dhclient.pcap" 20 2 'DHCP-Message.*: ACK'     # bound, then renewed at T1 (5 s)
+  kill "$pid"                                                   # exits without releasing
+  timeout 10 tail --pid="$pid" -f /dev/null || true
+  ip netns exec "$CLI" dhclient -d -4 "${args[@]}" "$VC" >>"$WORK/dhclient.log" 2>&1 &
+  PIDS+=($!)
+  wait_for "$WORK/dhclient.pcap" 20 3 'DHCP-Message.*: ACK'     # INIT-REBOOT from the lease file
   in_cli timeout 15 dhclient -r -4 "${args[@]}" "$VC" >>"$WORK/dhclient.log" 2>&1
   wait_for "$WORK/dhclient.pcap" 10 1 'DHCP-Message.*: Release'
   stop_capture dhclient
@@ -168,9 +175,7 @@ capture_udhcpc() {
 # dhcpcd: RFC 4361 client identifier (IAID + DUID), hostname (12), FQDN (81); renews at T1 (5 s), SIGHUP
 # makes it rebind (a broadcast REQUEST with ciaddr), SIGALRM releases and exits. Runs in its own mount
 # namespace with empty /var/lib/dhcpcd and /run so its DUID, lease and control files stay out of the machine's.
-capture_dhcpcd() {
-  client_interface 02:4c:4b:00:00:03
-  cat >"$WORK/dhcpcd.conf" <<CONF
+cat >"$WORK/dhcpcd.conf" <<CONF
 hostname lk-dhcpcd
 fqdn both
 duid
@@ -180,6 +185,9 @@ ipv4only
 noipv4ll
 nohook resolv.conf, ntp.conf, timesyncd.conf, ypbind, hostname
 CONF
+
+capture_dhcpcd() {
+  client_interface 02:4c:4b:00:00:03
   start_capture dhcpcd
   ip netns exec "$CLI" unshare -m sh -c "mount --make-rprivate / && mount -t tmpfs lk /var/lib/dhcpcd && mount -t tmpfs lk /run \
     && exec dhcpcd -B -4 -d -f '$WORK/dhcpcd.conf' -c '$WORK/set-address.sh' '$VC'" >"$WORK/dhcpcd.log" 2>&1 &
@@ -194,8 +202,24 @@ CONF
   stop_capture dhcpcd
 }
 
+# dhcpcd --inform: a DHCPINFORM from a client that configured 198.18.0.77 itself (RFC 2131 §3.4).
+capture_inform() {
+  client_interface 02:4c:4b:00:00:04
+  in_cli ip addr add 198.18.0.77/24 dev "$VC"
+  start_capture inform
+  ip netns exec "$CLI" unshare -m sh -c "mount --make-rprivate / && mount -t tmpfs lk /var/lib/dhcpcd && mount -t tmpfs lk /run \
+    && exec dhcpcd -B -4 -d -f '$WORK/dhcpcd.conf' -c '$WORK/set-address.sh' -s 198.18.0.77/24 '$VC'" \
+    >"$WORK/inform.log" 2>&1 &
+  local pid=$!
+  PIDS+=("$pid")
+  wait_for "$WORK/inform.pcap" 20 1 'DHCP-Message.*: ACK'
+  kill "$pid"
+  timeout 10 tail --pid="$pid" -f /dev/null || true
+  stop_capture inform
+}
+
 status=0
-for client in ${CLIENTS:-dhclient udhcpc dhcpcd}; do
+for client in ${CLIENTS:-dhclient udhcpc dhcpcd inform}; do
   if ! "capture_$client"; then
     status=1
     echo "capture.sh: $client failed; its log:" >&2
@@ -210,5 +234,5 @@ done
   echo "# udhcpc: $(udhcpc --help 2>&1 | head -n 1)"
   echo "# dhcpcd: $(dhcpcd --version | head -n 1)"
 } >"$WORK/versions.txt"
-python3 "$HERE/extract-payloads.py" "$OUT" "$WORK/versions.txt" dhclient udhcpc dhcpcd
+python3 "$HERE/extract-payloads.py" "$OUT" "$WORK/versions.txt" ${CLIENTS:-dhclient udhcpc dhcpcd inform}
 exit $status

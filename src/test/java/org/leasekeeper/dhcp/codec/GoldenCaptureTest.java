@@ -59,11 +59,34 @@ class GoldenCaptureTest {
 
     @Test
     void readsDhclientRelease() {
-        DhcpMessage release = Captures.decode("dhclient/07-release");
+        DhcpMessage release = Captures.decode("dhclient/09-release");
 
         assertThat(release.messageType()).contains(DhcpMessageType.RELEASE);
         assertThat(release.ciaddr()).isEqualTo(Ipv4Address.parse("198.18.0.100"));
         assertThat(release.options().serverIdentifier()).contains(KEA);
+    }
+
+    @Test
+    void readsDhclientInitRebootRequestWithRequestedAddressButNoServerIdOrCiaddr() {
+        DhcpMessage reboot = Captures.decode("dhclient/07-request");
+
+        assertThat(reboot.messageType()).contains(DhcpMessageType.REQUEST);
+        assertThat(reboot.options().requestedAddress()).contains(Ipv4Address.parse("198.18.0.100"));
+        assertThat(reboot.options().serverIdentifier()).isEmpty();
+        assertThat(reboot.ciaddr()).isEqualTo(Ipv4Address.ANY);
+    }
+
+    @Test
+    void readsDhcpcdInformFromAClientThatConfiguredItsOwnAddress() {
+        DhcpMessage inform = Captures.decode("inform/01-inform");
+        DhcpMessage ack = Captures.decode("inform/02-ack");
+
+        assertThat(inform.messageType()).contains(DhcpMessageType.INFORM);
+        assertThat(inform.ciaddr()).isEqualTo(Ipv4Address.parse("198.18.0.77"));
+        assertThat(ack.messageType()).contains(DhcpMessageType.ACK);
+        assertThat(ack.yiaddr()).isEqualTo(Ipv4Address.ANY);
+        assertThat(ack.options().leaseTime()).as("RFC 2131 table 3: no lease time for INFORM").isEmpty();
+        assertThat(ack.options().clientIdentifier()).isEqualTo(inform.options().clientIdentifier());
     }
 
     @Test
