@@ -64,6 +64,9 @@ create table lease (
     -- false for an address outside the subnet's pools (a reservation, or a pool that shrank): never
     -- handed out to just anyone.
     in_pool     boolean     not null,
+    -- true while the reservation table holds this address (kept by the trigger lease_reserved_sync): a
+    -- reserved address is only ever leased to its client, so it stays out of the free-address index.
+    reserved    boolean     not null default false,
     state       text,
     hw_address  macaddr,
     client_id   bytea,
@@ -87,18 +90,40 @@ create table lease (
 -- At most one OFFERED or BOUND lease per client and subnet.
 create unique index lease_one_active_per_client_idx on lease (subnet_id, client_key)
     where state in ('OFFERED', 'BOUND');
--- Free-address lookup: oldest free first, one index probe.
+-- Free-address lookup: oldest free first, one index probe. Reserved addresses are never in it.
 create index lease_free_idx on lease (subnet_id, free_since, ip_address)
-    where in_pool and free_since is not null;
+    where in_pool and not reserved and free_since is not null;
 -- Expiry scan of the reclaim job.
 create index lease_expiry_idx on lease (expires_at)
     where state in ('OFFERED', 'BOUND', 'DECLINED');
+-- A full pool may reuse the subnet's lease that ended longest ago but is not reclaimed yet.
+create index lease_subnet_expiry_idx on lease (subnet_id, expires_at)
+    where in_pool and not reserved and state in ('OFFERED', 'BOUND', 'DECLINED');
 -- A returning client's previous address, and lookups by client.
 create index lease_client_key_idx on lease (subnet_id, client_key) where client_key is not null;
 create index lease_hw_address_idx on lease (hw_address) where hw_address is not null;
 create index lease_client_id_idx on lease (client_id) where client_id is not null;
 create index lease_hostname_idx on lease (lower(hostname)) where hostname is not null;
 create index lease_subnet_idx on lease (subnet_id, ip_address);
+
+-- Keeps lease.reserved equal to "the reservation table holds this address", whoever writes reservations.
+create function lease_reserved_sync() returns trigger
+    language plpgsql as
+$$
+begin
+    if tg_op in ('DELETE', 'UPDATE') then
+        update lease set reserved = false where ip_address = old.ip_address and reserved;
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        update lease set reserved = true where ip_address = new.ip_address and not reserved;
+    end if;
+    return null;
+end;
+$$;
+
+create trigger reservation_marks_lease
+    after insert or delete or update of ip_address on reservation
+    for each row execute function lease_reserved_sync();
 
 create table lease_history (
     id         bigint generated always as identity primary key,

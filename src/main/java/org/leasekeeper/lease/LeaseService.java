@@ -1,19 +1,41 @@
 package org.leasekeeper.lease;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
+import org.leasekeeper.subnet.SubnetNotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only place lease rules live. The HTTP API, the DHCP adapter and the reclaim job all call these
  * methods; each runs in one short transaction with a small, constant number of SQL statements.
- *
- * <p>CONTRACT DRAFT: signatures agreed between features; bodies are implemented in the lease feature.
  */
-public interface LeaseService {
+@Service
+@Transactional
+public class LeaseService {
+
+    private final LeaseAllocator allocator;
+    private final LeaseStore store;
+    private final LeaseQueries queries;
+    private final Clock clock;
+    private final LeaseProperties properties;
+
+    LeaseService(LeaseAllocator allocator, LeaseStore store, LeaseQueries queries, Clock clock,
+            LeaseProperties properties) {
+        this.allocator = allocator;
+        this.store = store;
+        this.queries = queries;
+        this.clock = clock;
+        this.properties = properties;
+    }
 
     /**
      * DHCPDISCOVER: holds an address for the client for {@code hold} (state OFFERED) and returns it. A client
@@ -24,7 +46,9 @@ public interface LeaseService {
      * @throws PoolExhausted when no address is free
      * @throws org.leasekeeper.subnet.SubnetNotFound when the subnet does not exist
      */
-    Lease offer(LeaseRequest request, Duration hold);
+    public Lease offer(LeaseRequest request, Duration hold) {
+        return allocator.offer(request, hold);
+    }
 
     /**
      * DHCPREQUEST in SELECTING or INIT-REBOOT state: binds {@code request.requestedAddress()} to the client
@@ -33,7 +57,9 @@ public interface LeaseService {
      * @throws AddressInUse when the address belongs to another client (the DHCP adapter answers DHCPNAK)
      * @throws LeaseNotActive when the address is DECLINED
      */
-    Lease bind(LeaseRequest request);
+    public Lease bind(LeaseRequest request) {
+        return allocator.bind(request);
+    }
 
     /**
      * {@code POST /api/v1/leases}: the client's existing BOUND lease in the subnet ({@code created = false}),
@@ -42,7 +68,9 @@ public interface LeaseService {
      * @throws AddressInUse when {@code requestedAddress} is taken by another client
      * @throws PoolExhausted when no address is free
      */
-    Allocation allocate(LeaseRequest request);
+    public Allocation allocate(LeaseRequest request) {
+        return allocator.allocate(request);
+    }
 
     /**
      * Extends the client's BOUND lease to now + lease time (DHCPREQUEST in RENEWING / REBINDING state, or the API).
@@ -52,8 +80,15 @@ public interface LeaseService {
      * @throws NotLeaseOwner   when the lease belongs to another client
      * @throws LeaseNotActive  when the lease is RELEASED, EXPIRED, DECLINED (or only OFFERED)
      */
-    Lease renew(Ipv4Address address, ClientIdentity client, @org.jspecify.annotations.Nullable Duration leaseTime,
-            Source source);
+    public Lease renew(Ipv4Address address, ClientIdentity client, @Nullable Duration leaseTime, Source source) {
+        Instant now = clock.instant();
+        LeaseRow row = lockOwned(address, client);
+        if (row.state() != LeaseState.BOUND) {
+            throw LeaseNotActive.forLease(address, Objects.requireNonNull(row.state()));
+        }
+        Duration time = leaseTime(leaseTime, store.subnetLeaseTime(row.subnetId()));
+        return store.write(row.moved(LeaseState.BOUND, now.plus(time), now), LeaseEvent.RENEWED, source).toLease();
+    }
 
     /**
      * Ends the client's lease now (state RELEASED); the address is free at once. Releasing a lease that is
@@ -62,7 +97,14 @@ public interface LeaseService {
      * @throws LeaseNotFound  when the address was never leased
      * @throws NotLeaseOwner  when the lease belongs to another client
      */
-    Lease release(Ipv4Address address, ClientIdentity client, Source source);
+    public Lease release(Ipv4Address address, ClientIdentity client, Source source) {
+        Instant now = clock.instant();
+        LeaseRow row = lockOwned(address, client);
+        if (!row.isActive()) {
+            return row.toLease();
+        }
+        return store.write(row.moved(LeaseState.RELEASED, now, now), LeaseEvent.RELEASED, source).toLease();
+    }
 
     /**
      * DHCPDECLINE: the client found the address in use; it is quarantined (state DECLINED) for the decline
@@ -71,36 +113,107 @@ public interface LeaseService {
      * @throws LeaseNotFound when the address was never leased
      * @throws NotLeaseOwner when the lease belongs to another client
      */
-    Lease decline(Ipv4Address address, ClientIdentity client, Source source);
+    public Lease decline(Ipv4Address address, ClientIdentity client, Source source) {
+        Instant now = clock.instant();
+        LeaseRow row = lockOwned(address, client);
+        if (row.state() == LeaseState.DECLINED) {
+            return row.toLease();
+        }
+        LeaseRow declined = row.moved(LeaseState.DECLINED, now.plus(properties.declineProbation()), now);
+        return store.write(declined, LeaseEvent.DECLINED, source).toLease();
+    }
 
     /**
      * DHCPREQUEST naming another server, or an offer the client gave up: frees the client's OFFERED lease
      * in the subnet, if any. BOUND leases are left alone.
      */
-    void cancelOffer(long subnetId, ClientIdentity client, Source source);
+    public void cancelOffer(long subnetId, ClientIdentity client, Source source) {
+        Instant now = clock.instant();
+        store.lockActive(subnetId, client)
+                .filter(row -> row.state() == LeaseState.OFFERED)
+                .ifPresent(row -> store.write(row.moved(LeaseState.RELEASED, now, now), LeaseEvent.RELEASED, source));
+    }
 
     /** An operator ends the lease now (state EXPIRED; the address is free). @throws LeaseNotFound */
-    Lease expire(Ipv4Address address, Source source);
+    public Lease expire(Ipv4Address address, Source source) {
+        Instant now = clock.instant();
+        LeaseRow row = store.lock(address).filter(r -> r.state() != null)
+                .orElseThrow(() -> LeaseNotFound.forAddress(address));
+        if (row.isFree()) {
+            return row.toLease();
+        }
+        Instant end = row.expiresOr(now).isBefore(now) ? row.expiresOr(now) : now;
+        return store.write(row.moved(LeaseState.EXPIRED, end, now), LeaseEvent.EXPIRED, source).toLease();
+    }
 
     /**
      * One reclaim batch: up to {@code batchSize} leases past their end (BOUND past expiry, OFFERED past their
      * hold, DECLINED past probation) become EXPIRED, each with one history row. Safe when several instances
      * run it at once. Returns how many it reclaimed; the caller loops while it returns {@code batchSize}.
      */
-    int reclaimBatch(int batchSize);
+    public int reclaimBatch(int batchSize) {
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("batch size must be positive, not " + batchSize);
+        }
+        return store.reclaim(batchSize, clock.instant());
+    }
 
     /** The address's latest lease, in any state. */
-    Optional<Lease> find(Ipv4Address address);
+    @Transactional(readOnly = true)
+    public Optional<Lease> find(Ipv4Address address) {
+        return queries.find(address);
+    }
 
     /** The client's most recent lease in the subnet, in any state (DHCP INIT-REBOOT: do we know this client?). */
-    Optional<Lease> findLatestForClient(long subnetId, ClientIdentity client);
+    @Transactional(readOnly = true)
+    public Optional<Lease> findLatestForClient(long subnetId, ClientIdentity client) {
+        return queries.findLatestForClient(subnetId, client);
+    }
 
     /** Leases matching the query, ordered by address, at most {@code query.limit()}. */
-    List<Lease> list(LeaseQuery query);
+    @Transactional(readOnly = true)
+    public List<Lease> list(LeaseQuery query) {
+        return queries.list(query);
+    }
 
     /** The address's history, newest first. @throws LeaseNotFound when the address was never leased */
-    List<LeaseHistoryEntry> history(Ipv4Address address);
+    @Transactional(readOnly = true)
+    public List<LeaseHistoryEntry> history(Ipv4Address address) {
+        List<LeaseHistoryEntry> entries = queries.history(address);
+        if (entries.isEmpty()) {
+            throw LeaseNotFound.forAddress(address);
+        }
+        return entries;
+    }
 
     /** Counts of the subnet's pool addresses by state. @throws org.leasekeeper.subnet.SubnetNotFound */
-    Utilization utilization(long subnetId);
+    @Transactional(readOnly = true)
+    public Utilization utilization(long subnetId) {
+        return queries.utilization(subnetId).orElseThrow(() -> SubnetNotFound.forId(subnetId));
+    }
+
+
+    private LeaseRow lockOwned(Ipv4Address address, ClientIdentity client) {
+        LeaseRow row = store.lock(address).filter(r -> r.state() != null)
+                .orElseThrow(() -> LeaseNotFound.forAddress(address));
+        if (!row.ownedBy(client)) {
+            throw NotLeaseOwner.forAddress(address);
+        }
+        return row;
+    }
+
+
+    static Duration leaseTime(@Nullable Duration requested, Duration subnetDefault) {
+        if (requested == null) {
+            return subnetDefault;
+        }
+        requirePositive(requested, "lease time");
+        return requested;
+    }
+
+    static void requirePositive(Duration duration, String what) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive, not " + duration);
+        }
+    }
 }

@@ -6,4 +6,8 @@ public class PoolExhausted extends RuntimeException {
     public PoolExhausted(String message) {
         super(message);
     }
+
+    public static PoolExhausted inSubnet(long subnetId) {
+        return new PoolExhausted("no free address left in subnet " + subnetId);
+    }
 }

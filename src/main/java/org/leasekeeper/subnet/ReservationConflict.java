@@ -6,4 +6,8 @@ public class ReservationConflict extends RuntimeException {
     public ReservationConflict(String message) {
         super(message);
     }
+
+    public ReservationConflict(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -6,4 +6,8 @@ public class SubnetOverlap extends RuntimeException {
     public SubnetOverlap(String message) {
         super(message);
     }
+
+    public SubnetOverlap(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Opaque keyset cursors: the sort key of the last item of a page (an address, an id), base64url-encoded so
  * callers do not build them by hand. {@link #decode} throws {@link IllegalArgumentException} on a cursor it
- * did not make; the web layer answers it with the {@code validation} problem for field {@code cursor}.
+ * did not make (an {@link InvalidParameter} for {@code cursor}); the web layer answers it with the
+ * {@code validation} problem for field {@code cursor}.
  */
 public final class Cursor {
 
@@ -29,11 +30,24 @@ public final class Cursor {
         try {
             text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a cursor of this API");
+            throw new InvalidParameter("cursor", "not a cursor of this API");
         }
         if (!text.startsWith(PREFIX)) {
-            throw new IllegalArgumentException("not a cursor of this API");
+            throw new InvalidParameter("cursor", "not a cursor of this API");
         }
         return text.substring(PREFIX.length());
+    }
+
+    /** Decodes a cursor made by {@link #encode(String)} from an id; {@code null} when there is none. */
+    public static @Nullable Long decodeId(@Nullable String cursor) {
+        String key = decode(cursor);
+        if (key == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter("cursor", "not a cursor of this list");
+        }
     }
 }

@@ -3,17 +3,35 @@ package org.leasekeeper.support;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Empties every table between tests, so each test starts from a migrated, empty schema. */
+/**
+ * Empties every table between tests, so each test starts from a migrated, empty schema.
+ *
+ * <p>Row deletes, not {@code TRUNCATE}: other cached application contexts in the same JVM may be reading these
+ * tables in the background (subnet snapshot refresh, pool gauges), and a {@code TRUNCATE} queued for its
+ * ACCESS EXCLUSIVE locks table by table deadlocks with such readers. Identity sequences are reset with
+ * {@code setval}, which takes no table lock.
+ */
 @TestComponent
 public class DatabaseCleaner {
 
     private final JdbcClient jdbc;
 
-    DatabaseCleaner(JdbcClient jdbc) {
+    public DatabaseCleaner(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public void clean() {
-        jdbc.sql("truncate lease_history, lease, reservation, pool, subnet restart identity cascade").update();
+        jdbc.sql("""
+                do $$
+                begin
+                    delete from lease_history;
+                    delete from lease;
+                    delete from reservation;
+                    delete from pool;
+                    delete from subnet;
+                    perform setval(pg_get_serial_sequence(t, 'id'), 1, false)
+                        from unnest(array['subnet', 'pool', 'reservation', 'lease_history']) as t;
+                end
+                $$""").update();
     }
 }

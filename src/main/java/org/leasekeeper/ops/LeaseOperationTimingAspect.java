@@ -1,0 +1,38 @@
+package org.leasekeeper.ops;
+
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Times every call of the lease service's public operations; see {@link LeaseOperationMetrics}. */
+@Aspect
+@Component
+class LeaseOperationTimingAspect {
+
+    private final LeaseOperationMetrics metrics;
+
+    LeaseOperationTimingAspect(MeterRegistry registry) {
+        this.metrics = new LeaseOperationMetrics(registry);
+    }
+
+    @Around("execution(public * org.leasekeeper.lease.LeaseService.*(..))")
+    @Nullable
+    Object time(ProceedingJoinPoint call) throws Throwable {
+        long start = System.nanoTime();
+        Object result = null;
+        Throwable failure = null;
+        try {
+            result = call.proceed();
+            return result;
+        } catch (Throwable t) {
+            failure = t;
+            throw t;
+        } finally {
+            metrics.record(call.getSignature().getName(), call.getArgs(), System.nanoTime() - start, result, failure);
+        }
+    }
+}
