@@ -149,6 +149,44 @@ class GoldenCaptureTest {
     }
 
     @Test
+    void readsRelayedDiscoverWithGiaddrHopsAndCircuitIdAppendedLast() {
+        DhcpMessage discover = Captures.decode("relayed/01-discover");
+
+        assertThat(discover.giaddr()).isEqualTo(Ipv4Address.parse("198.18.1.1"));
+        assertThat(discover.hops()).isEqualTo(1);
+        assertThat(discover.macAddress()).contains(MacAddress.parse("02:4c:4b:00:00:05"));
+        RelayAgentInformation info = discover.options().relayAgentInformation().orElseThrow();
+        assertThat(info.circuitId()).hasValueSatisfying(id -> assertThat(new String(id)).isEqualTo("lan0"));
+        assertThat(info.remoteId()).isEmpty();
+        assertThat(discover.options().codes()).endsWith(DhcpOptionCode.RELAY_AGENT_INFORMATION);
+    }
+
+    @Test
+    void readsKeaRelayedOfferEchoingOption82VerbatimToTheRelay() {
+        DhcpMessage discover = Captures.decode("relayed/01-discover");
+        DhcpMessage offer = Captures.decode("relayed/02-offer");
+
+        assertThat(offer.giaddr()).isEqualTo(discover.giaddr());
+        assertThat(offer.yiaddr()).isEqualTo(Ipv4Address.parse("198.18.1.100"));
+        assertThat(offer.options().serverIdentifier()).contains(Ipv4Address.parse("198.18.2.1"));
+        assertThat(offer.options().relayAgentInformation()).isEqualTo(discover.options().relayAgentInformation());
+        assertThat(offer.options().codes()).endsWith(DhcpOptionCode.RELAY_AGENT_INFORMATION);
+    }
+
+    @Test
+    void readsTheReleaseTheClientSentAndTheCopyTheRelayForwarded() {
+        DhcpMessage direct = Captures.decode("relayed/05-release");
+        DhcpMessage forwarded = Captures.decode("relayed/06-release");
+
+        assertThat(direct.giaddr()).isEqualTo(Ipv4Address.ANY);
+        assertThat(direct.options().relayAgentInformation()).isEmpty();
+        assertThat(forwarded.giaddr()).isEqualTo(Ipv4Address.parse("198.18.1.1"));
+        assertThat(forwarded.xid()).isEqualTo(direct.xid());
+        assertThat(forwarded.ciaddr()).isEqualTo(Ipv4Address.parse("198.18.1.100"));
+        assertThat(forwarded.options().relayAgentInformation()).isPresent();
+    }
+
+    @Test
     void readsKeaOfferWithLeaseTimesAndSubnetOptions() {
         DhcpMessage offer = Captures.decode("dhclient/02-offer");
         DhcpOptions options = offer.options();
