@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.leasekeeper.net.ClientId;
 import org.leasekeeper.net.Ipv4Address;
 import org.leasekeeper.net.MacAddress;
@@ -14,6 +17,23 @@ import org.leasekeeper.net.MacAddress;
 class GoldenCaptureTest {
 
     private static final Ipv4Address KEA = Ipv4Address.parse("198.18.0.1");
+
+    static List<String> captures() {
+        return Captures.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("captures")
+    void everyCaptureHasTheMessageTypeItsNameSaysAndTheMatchingOp(String capture) {
+        DhcpMessage message = Captures.decode(capture);
+        DhcpMessageType named = DhcpMessageType.valueOf(
+                capture.substring(capture.lastIndexOf('-') + 1).toUpperCase(Locale.ROOT));
+
+        assertThat(message.messageType()).contains(named);
+        boolean fromServer = named == DhcpMessageType.OFFER || named == DhcpMessageType.ACK;
+        assertThat(message.op()).isEqualTo(fromServer ? BootpOp.BOOTREPLY : BootpOp.BOOTREQUEST);
+        assertThat(message.macAddress()).isPresent();
+    }
 
     @Test
     void readsDhclientDiscoverWithHostnameAndWireEncodedFqdnButNoClientId() {
