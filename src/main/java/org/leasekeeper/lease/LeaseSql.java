@@ -38,8 +38,13 @@ final class LeaseSql {
     static final String LOCK_IF_FREE = SELECT + "where l.ip_address = cast(:ip as inet) and l.subnet_id = :subnet and "
             + FREE_FOR_ANYONE + " for update skip locked";
 
-    static final String LOCK_PREVIOUS = SELECT + "where l.subnet_id = :subnet and l.client_key = :key and "
-            + FREE_FOR_ANYONE + " order by l.updated_at desc limit 1 for update skip locked";
+    /**
+     * The client's previous address: its own key first, else a lease that matches either identifier it gives
+     * (a device that held an address without a client identifier and now sends one, or the reverse).
+     */
+    static final String LOCK_PREVIOUS = SELECT + "where l.subnet_id = :subnet and (l.client_key = :key "
+            + "or l.hw_address = cast(:hw as macaddr) or l.client_id = cast(:clientId as bytea)) and "
+            + FREE_FOR_ANYONE + " order by l.client_key = :key desc, l.updated_at desc limit 1 for update skip locked";
 
     static final String LOCK_OLDEST_FREE = SELECT + "where l.subnet_id = :subnet and " + FREE_FOR_ANYONE
             + " order by l.free_since, l.ip_address limit 1 for update skip locked";

@@ -105,6 +105,8 @@ class LeaseStore {
         return jdbc.sql(LeaseSql.LOCK_PREVIOUS)
                 .param("subnet", subnetId)
                 .param("key", client.key())
+                .param("hw", mac(client.hwAddress()))
+                .param("clientId", bytes(client.clientId()))
                 .query(LeaseRow::map)
                 .optional();
     }

@@ -1,5 +1,9 @@
 package org.leasekeeper.lease;
 
+import org.leasekeeper.net.ClientId;
+
+import org.leasekeeper.net.MacAddress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -61,7 +65,9 @@ class LeaseStorePlans {
         plans.put("allocate 4a: LOCK_IF_FREE (requested address)", explain(LeaseSql.LOCK_IF_FREE,
                 Map.of("subnet", subnet.id(), "ip", "10.20.100.100")));
         plans.put("allocate 4b: LOCK_PREVIOUS (returning client)", explain(LeaseSql.LOCK_PREVIOUS,
-                Map.of("subnet", subnet.id(), "key", "hw:prev:10.20.100.100")));
+                Map.of("subnet", subnet.id(), "key", "id:01:52:54:00:99:99:99",
+                        "hw", SqlValues.mac(MacAddress.parse("52:54:00:99:99:99")),
+                        "clientId", SqlValues.bytes(ClientId.parse("01:52:54:00:99:99:99")))));
         plans.put("allocate 4c: LOCK_OLDEST_FREE", explain(LeaseSql.LOCK_OLDEST_FREE, Map.of("subnet", subnet.id())));
         plans.put("allocate 4d: LOCK_OVERDUE (only when nothing is free)", explain(LeaseSql.LOCK_OVERDUE,
                 Map.of("subnet", subnet.id(), "now", SqlValues.time(now))));
