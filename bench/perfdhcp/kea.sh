@@ -41,7 +41,8 @@ cat >"$WORK/kea-dhcp4.json" <<JSON
 }}
 JSON
 KEA_PIDFILE_DIR="$WORK" KEA_LOCKFILE_DIR="$WORK" kea-dhcp4 -c "$WORK/kea-dhcp4.json" >"$WORK/kea.out" 2>&1 &
-PIDS+=($!)
+SERVER_PID=$!
+PIDS+=("$SERVER_PID")
 for _ in $(seq 1 50); do ss -Hlun "sport = :67" | grep -q "$SERVER:67" && break; sleep 0.2; done
 ss -Hlun "sport = :67" | grep -q "$SERVER:67" || { cat "$WORK/kea.out" "$WORK/kea.log" >&2; fail "kea-dhcp4 did not start"; }
 

@@ -7,7 +7,7 @@
 # listener bound to 127.0.0.1:67 (server identifier 127.0.0.1, no interface: relayed clients only) and HTTP on a
 # free port, a subnet 10.0.0.0/16 with a pool of 60160 addresses and relayAddresses ["127.0.0.2"] created through
 # the API, then perfdhcp as a relay agent from 127.0.0.2 (giaddr 127.0.0.2) in rate steps. After each step the
-# jar's own counters (leasekeeper_dhcp_packets_dropped_total by reason) and the JVM's CPU time in the step.
+# jar's own counters (leasekeeper_dhcp_packets_dropped_total by reason).
 # Settings: see lib.sh (STEPS, PERIOD, CLIENTS, WARMUP, PGHOST...), plus JAVA_OPTS and
 #   MAX_IN_FLIGHT   LEASEKEEPER_DHCP_MAX_IN_FLIGHT for the run [the service's default]
 #   POOL_SIZE       spring.datasource.hikari.maximum-pool-size [the service's default]
@@ -42,11 +42,11 @@ env -u LEASEKEEPER_DHCP_INTERFACE \
   LEASEKEEPER_DHCP_ENABLED=true LEASEKEEPER_DHCP_BIND_ADDRESS="$SERVER" LEASEKEEPER_DHCP_PORT=67 \
   LEASEKEEPER_DHCP_SERVER_IDENTIFIER="$SERVER" LOGGING_LEVEL_ORG_LEASEKEEPER_DHCP=ERROR "${extra[@]}" \
   "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
-JVM=$!
-PIDS+=("$JVM")
+SERVER_PID=$!
+PIDS+=("$SERVER_PID")
 for _ in $(seq 1 180); do
   curl -fsS -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$JVM" 2>/dev/null || break
+  kill -0 "$SERVER_PID" 2>/dev/null || break
   sleep 1
 done
 curl -fsS -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 \
@@ -59,23 +59,20 @@ status=$(api -o "$WORK/subnet.json" -w '%{http_code}' -X POST "$BASE/api/v1/subn
 [ "$status" = 201 ] || { cat "$WORK/subnet.json" >&2; fail "subnet not created (HTTP $status)"; }
 sleep 6   # the subnet snapshot that the DHCP side reads is refreshed at least every 5 s
 
-# After each step: what the jar dropped in it (by reason) and the CPU seconds the JVM used in it.
+# After each step: what the jar received and dropped in it (by reason), from its own counters.
 : >"$WORK/prev.counters"
-prev_cpu=0
 counters() {
   api "$BASE/actuator/prometheus" | awk '
     /^leasekeeper_dhcp_packets_dropped_total/ { match($0, /reason="[^"]*"/); r = substr($0, RSTART + 8, RLENGTH - 9); print "dropped:" r, $NF }
     /^leasekeeper_dhcp_packets_received_total/ { s += $NF } END { print "received", s + 0 }'
 }
 after_step() {
-  local now cpu
+  local now
   counters | sort >"$WORK/now.counters"
   now=$(join -a 1 -e 0 -o 0,1.2,2.2 "$WORK/now.counters" "$WORK/prev.counters" \
     | awk '{ d = $2 - $3; if (d > 0) printf "%s %.0f  ", $1, d }')
   mv "$WORK/now.counters" "$WORK/prev.counters"
-  cpu=$(awk '{ print $14 + $15 }' "/proc/$JVM/stat")
-  [ "$1" = warmup ] || printf '%12s   jar: %s| JVM CPU %.1f s of %s s\n' "" "$now" "$(( cpu - prev_cpu ))e-2" "$PERIOD"
-  prev_cpu=$cpu
+  [ "$1" = warmup ] || printf '%12s   jar counters: %s\n' "" "$now"
 }
 
 echo "leasekeeper: $(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | awk -F': ' '/^Implementation-Version/ {print $2}' | tr -d '\r') on $("$JAVA" -version 2>&1 | head -n 1), database $DB, $CLIENTS clients per step, $PERIOD s per step"

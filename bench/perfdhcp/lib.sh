@@ -10,7 +10,8 @@
 #            exchange completed and that is drawn again is a returning client
 #   WARMUP   seconds of unreported load at 200/s before the first step         [10]
 #   PGHOST / PGPORT / PGUSER  the PostgreSQL to create the throw-away database in  [127.0.0.1 / 5432 / postgres]
-#   RESULTS  file to append "server rate dora_per_s sent acked drop_pct dora_ms" lines to (compare.sh uses it)
+#   RESULTS  file to append "server rate dora_per_s sent acked drop_pct dora_ms server_cpu_s pg_cpu_s" lines to
+#            (compare.sh uses it)
 
 STEPS="${STEPS:-500 1000 2000 4000}"
 PERIOD="${PERIOD:-20}"
@@ -90,25 +91,43 @@ run_perfdhcp() {
     || { cat "$WORK/$label.perfdhcp" >&2; fail "perfdhcp gave no report"; }
 }
 
+# CPU time (1/100 s) used so far by the server process SERVER_PID and by the PostgreSQL backends connected
+# to DB (a backend's process title names its database); for the CPU columns of the table.
+cpu_ticks() {
+  local server=0 pg=0 pid
+  [ -n "${SERVER_PID:-}" ] && server=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat" 2>/dev/null || echo 0)
+  for pid in $(pgrep -f "^postgres: ([^ ]+: )?[^ ]+ $DB " || true); do
+    pg=$((pg + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$server $pg"
+}
+
 # steps <server label> [hook]: the warm-up, then every rate step; prints one line per step and calls
-# "<hook> <rate>" after each (for server-side counters).
+# "<hook> <rate>" after each (for server-side counters). Columns: completed DORA exchanges per second of the
+# period, DISCOVERs sent, ACKs received, drop %, mean DORA time, and the CPU seconds the server process and
+# its PostgreSQL backends used during the step (out of PERIOD s of wall time per core).
 steps() {
-  local server=$1 hook=${2:-} i=0 rate line
+  local server=$1 hook=${2:-} i=0 rate srv0 pg0 srv1 pg1 srv pg
   if [ "$WARMUP" -gt 0 ]; then
     run_perfdhcp "$server-warmup" 200 "$WARMUP" 2000 "02:00:ff:00:00:00"
     read -r _ sent acked drop _ < <(summarize "$WORK/$server-warmup.perfdhcp")
     echo "warm-up: $WARMUP s at 200/s, $sent DISCOVERs, $acked ACKs, drop $drop %"
     [ -n "$hook" ] && "$hook" warmup >/dev/null
   fi
-  printf '%-12s %8s %10s %9s %9s %8s %9s\n' server offered "DORA/s" sent acked "drop %" "DORA ms"
+  printf '%-12s %8s %8s %8s %8s %7s %8s %8s %7s\n' server offered "DORA/s" sent acked "drop %" "DORA ms" "srv CPU" "pg CPU"
   for rate in $STEPS; do
     i=$((i + 1))
+    read -r srv0 pg0 < <(cpu_ticks)
     run_perfdhcp "$server-$rate" "$rate" "$PERIOD" "$CLIENTS" "$(printf '02:00:%02x:00:00:00' "$i")"
-    read -r achieved sent acked drop ms < <(summarize "$WORK/$server-$rate.perfdhcp")
-    # completed exchanges per second of the period (perfdhcp's "Rate" counts the exchanges it started)
+    read -r srv1 pg1 < <(cpu_ticks)
+    srv=$(awk -v t=$((srv1 - srv0)) 'BEGIN { printf "%.1f", t / 100 }')
+    pg=$(awk -v t=$((pg1 - pg0)) 'BEGIN { printf "%.1f", t / 100 }')
+    read -r _ sent acked drop ms < <(summarize "$WORK/$server-$rate.perfdhcp")
+    # exchanges completed (ACKed) per second of the sending period; perfdhcp's own "Rate" line divides by
+    # the whole run, drain time included
     dora=$(awk -v a="$acked" -v p="$PERIOD" 'BEGIN { printf "%.0f", a / p }')
-    printf '%-12s %8s %10s %9s %9s %8s %9s\n' "$server" "$rate" "$dora" "$sent" "$acked" "$drop" "$ms"
-    [ -n "${RESULTS:-}" ] && echo "$server $rate $dora $sent $acked $drop $ms" >>"$RESULTS"
+    printf '%-12s %8s %8s %8s %8s %7s %8s %8s %7s\n' "$server" "$rate" "$dora" "$sent" "$acked" "$drop" "$ms" "$srv" "$pg"
+    [ -n "${RESULTS:-}" ] && echo "$server $rate $dora $sent $acked $drop $ms $srv $pg" >>"$RESULTS"
     [ -n "$hook" ] && "$hook" "$rate"
   done
   return 0
@@ -116,5 +135,5 @@ steps() {
 
 machine() {
   echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
-  echo "PostgreSQL $(psql -d postgres -Atc 'show server_version'), perfdhcp $(perfdhcp -v 2>&1 | head -n 1 | awk '{print $NF}'), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "load average $(cut -d" " -f1-3 /proc/loadavg) (1/5/15 min), PostgreSQL $(psql -d postgres -Atc "show server_version"), perfdhcp $(perfdhcp -v 2>&1 | head -n 1 | awk '{print $NF}'), $(date -u +%Y-%m-%dT%H:%MZ)"
 }
