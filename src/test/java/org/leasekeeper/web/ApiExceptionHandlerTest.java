@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+@ActiveProfiles(ProblemTestController.PROFILE)
 @WebMvcTest(controllers = ProblemTestController.class, properties = "leasekeeper.api.max-body-size=1KB")
 @Import({ProblemWriter.class, ProblemErrorController.class, ApiExceptionHandlerTest.OpenSecurity.class})
 class ApiExceptionHandlerTest {
