@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.leasekeeper.net.ClientIdentity;
+import org.leasekeeper.lease.ClientRaceRetry.Race;
 import org.leasekeeper.net.Ipv4Address;
 import org.leasekeeper.subnet.SubnetNotFound;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -14,14 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The allocation rules behind {@link LeaseService#offer}, {@link LeaseService#bind} and
- * {@link LeaseService#allocate}; runs inside the service's transaction. Lock order, the same on every path:
+ * {@link LeaseService#allocate}; runs inside the transaction {@link ClientRaceRetry} gives it. Lock order, the same on every path:
  * the client's active lease, then the address to give. The subnet row is not locked: a pool change or a delete
  * locks the lease rows it affects instead (see {@link PoolProvisioner}).
  */
 @Component
 class LeaseAllocator {
-
-    private static final int MAX_CLAIMS = 3;
 
     private final LeaseStore store;
     private final AddressPicker picker;
@@ -35,7 +34,7 @@ class LeaseAllocator {
         this.clock = clock;
     }
 
-    Lease offer(LeaseRequest request, Duration hold) {
+    Lease offer(LeaseRequest request, Duration hold, Race race) {
         LeaseService.requirePositive(hold, "hold");
         Instant now = clock.instant();
         terms.defaultLeaseTime(request.subnetId());
@@ -43,15 +42,15 @@ class LeaseAllocator {
         if (own.isEmpty()) {
             LeaseRow free = picker.pick(request, now, false).orElseThrow(() -> PoolExhausted.inSubnet(request.subnetId()));
             own = claim(free.assignedTo(request.client(), request.hostname(), LeaseState.OFFERED, now, now.plus(hold)),
-                    LeaseEvent.OFFERED, request.source());
+                    LeaseEvent.OFFERED, request.source(), race);
         }
         return own.orElseThrow(LeaseAllocator::raceLost).toLease();
     }
 
-    Lease bind(LeaseRequest request) {
+    Lease bind(LeaseRequest request, Race race) {
         Ipv4Address wanted = request.requestedAddress();
         if (wanted == null) {
-            return allocate(request).lease();
+            return allocate(request, race).lease();
         }
         Instant now = clock.instant();
         Duration leaseTime = LeaseService.leaseTime(request.leaseTime(), terms.defaultLeaseTime(request.subnetId()));
@@ -81,13 +80,13 @@ class LeaseAllocator {
         own.ifPresent(previous -> store.write(previous.moved(LeaseState.RELEASED, now, now), LeaseEvent.RELEASED,
                 request.source()));
         return claim(target.assignedTo(request.client(), request.hostname(), LeaseState.BOUND, now, now.plus(leaseTime)),
-                LeaseEvent.BOUND, request.source())
+                LeaseEvent.BOUND, request.source(), race)
                 .filter(row -> row.ip().equals(wanted))
                 .orElseThrow(() -> AddressInUse.forAddress(wanted))
                 .toLease();
     }
 
-    Allocation allocate(LeaseRequest request) {
+    Allocation allocate(LeaseRequest request, Race race) {
         Instant now = clock.instant();
         Duration leaseTime = LeaseService.leaseTime(request.leaseTime(), terms.defaultLeaseTime(request.subnetId()));
         Optional<LeaseRow> own = store.lockActive(request.subnetId(), request.client());
@@ -95,7 +94,7 @@ class LeaseAllocator {
             LeaseRow free = picker.pick(request, now, true).orElseThrow(() -> PoolExhausted.inSubnet(request.subnetId()));
             Optional<LeaseRow> claimed = claim(
                     free.assignedTo(request.client(), request.hostname(), LeaseState.BOUND, now, now.plus(leaseTime)),
-                    LeaseEvent.BOUND, request.source());
+                    LeaseEvent.BOUND, request.source(), race);
             if (claimed.isPresent() && claimed.get().ip().equals(free.ip())) {
                 return new Allocation(claimed.get().toLease(), true);
             }
@@ -118,11 +117,15 @@ class LeaseAllocator {
     }
 
     /**
-     * Writes a new lease of a free address inside a savepoint. When a concurrent request of the same client won
-     * the race (unique index {@code lease_one_active_per_client_idx}), only the savepoint is rolled back and the
-     * winner's lease is returned instead.
+     * Writes a new lease of a free address. When a concurrent request of the same client already wrote its lease
+     * (unique index {@code lease_one_active_per_client_idx}): with {@link Race#RETRY_TRANSACTION} the violation
+     * ends the transaction and {@link ClientRaceRetry} runs the call again; with {@link Race#SAVEPOINT} the write
+     * ran inside a savepoint, only that is rolled back, and the winner's lease is returned instead.
      */
-    private Optional<LeaseRow> claim(LeaseRow next, LeaseEvent event, Source source) {
+    private Optional<LeaseRow> claim(LeaseRow next, LeaseEvent event, Source source, Race race) {
+        if (race == Race.RETRY_TRANSACTION) {
+            return Optional.of(store.write(next, event, source));
+        }
         for (int attempt = 1; ; attempt++) {
             store.savepoint();
             try {
@@ -136,7 +139,7 @@ class LeaseAllocator {
                 store.rollbackToSavepoint();
                 Optional<LeaseRow> winner = store.lockActive(next.subnetId(), clientOf(next));
                 // The winner's lease may have ended meanwhile; the address is still locked by us: try again.
-                if (winner.isPresent() || attempt == MAX_CLAIMS) {
+                if (winner.isPresent() || attempt == ClientRaceRetry.MAX_ATTEMPTS) {
                     return winner;
                 }
             }
@@ -144,7 +147,7 @@ class LeaseAllocator {
     }
 
     private static ConcurrencyFailureException raceLost() {
-        return new ConcurrencyFailureException("concurrent requests of the same client kept changing its lease; retry");
+        return ClientRaceRetry.raceLost(null);
     }
 
     private static ClientIdentity clientOf(LeaseRow row) {

@@ -16,22 +16,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only place lease rules live. The HTTP API, the DHCP adapter and the reclaim job all call these
- * methods; each runs in one short transaction with a small, constant number of SQL statements.
+ * methods; each runs in one short transaction with a small, constant number of SQL statements. The allocating
+ * calls ({@link #offer}, {@link #bind}, {@link #allocate}) take their transaction from {@link ClientRaceRetry},
+ * which runs the call once more when a concurrent request of the same client wrote its lease first; the others
+ * are {@code @Transactional}.
  */
 @Service
-@Transactional
 public class LeaseService {
 
     private final LeaseAllocator allocator;
+    private final ClientRaceRetry race;
     private final LeaseStore store;
     private final LeaseQueries queries;
     private final SubnetTerms terms;
     private final Clock clock;
     private final LeaseProperties properties;
 
-    LeaseService(LeaseAllocator allocator, LeaseStore store, LeaseQueries queries, SubnetTerms terms, Clock clock,
+    LeaseService(LeaseAllocator allocator, ClientRaceRetry race, LeaseStore store, LeaseQueries queries, SubnetTerms terms, Clock clock,
             LeaseProperties properties) {
         this.allocator = allocator;
+        this.race = race;
         this.store = store;
         this.queries = queries;
         this.terms = terms;
@@ -49,7 +53,7 @@ public class LeaseService {
      * @throws org.leasekeeper.subnet.SubnetNotFound when the subnet does not exist
      */
     public Lease offer(LeaseRequest request, Duration hold) {
-        return allocator.offer(request, hold);
+        return race.run(mode -> allocator.offer(request, hold, mode));
     }
 
     /**
@@ -60,7 +64,7 @@ public class LeaseService {
      * @throws LeaseNotActive when the address is DECLINED
      */
     public Lease bind(LeaseRequest request) {
-        return allocator.bind(request);
+        return race.run(mode -> allocator.bind(request, mode));
     }
 
     /**
@@ -71,7 +75,7 @@ public class LeaseService {
      * @throws PoolExhausted when no address is free
      */
     public Allocation allocate(LeaseRequest request) {
-        return allocator.allocate(request);
+        return race.run(mode -> allocator.allocate(request, mode));
     }
 
     /**
@@ -82,6 +86,7 @@ public class LeaseService {
      * @throws NotLeaseOwner   when the lease belongs to another client
      * @throws LeaseNotActive  when the lease is RELEASED, EXPIRED, DECLINED (or only OFFERED)
      */
+    @Transactional
     public Lease renew(Ipv4Address address, ClientIdentity client, @Nullable Duration leaseTime, Source source) {
         Instant now = clock.instant();
         LeaseRow row = lockOwned(address, client);
@@ -99,6 +104,7 @@ public class LeaseService {
      * @throws LeaseNotFound  when the address was never leased
      * @throws NotLeaseOwner  when the lease belongs to another client
      */
+    @Transactional
     public Lease release(Ipv4Address address, ClientIdentity client, Source source) {
         Instant now = clock.instant();
         LeaseRow row = lockOwned(address, client);
@@ -115,6 +121,7 @@ public class LeaseService {
      * @throws LeaseNotFound when the address was never leased
      * @throws NotLeaseOwner when the lease belongs to another client
      */
+    @Transactional
     public Lease decline(Ipv4Address address, ClientIdentity client, Source source) {
         Instant now = clock.instant();
         LeaseRow row = lockOwned(address, client);
@@ -129,6 +136,7 @@ public class LeaseService {
      * DHCPREQUEST naming another server, or an offer the client gave up: frees the client's OFFERED lease
      * in the subnet, if any. BOUND leases are left alone.
      */
+    @Transactional
     public void cancelOffer(long subnetId, ClientIdentity client, Source source) {
         Instant now = clock.instant();
         store.lockActive(subnetId, client)
@@ -137,6 +145,7 @@ public class LeaseService {
     }
 
     /** An operator ends the lease now (state EXPIRED; the address is free). @throws LeaseNotFound */
+    @Transactional
     public Lease expire(Ipv4Address address, Source source) {
         Instant now = clock.instant();
         LeaseRow row = store.lock(address).filter(r -> r.state() != null)
@@ -153,6 +162,7 @@ public class LeaseService {
      * hold, DECLINED past probation) become EXPIRED, each with one history row. Safe when several instances
      * run it at once. Returns how many it reclaimed; the caller loops while it returns {@code batchSize}.
      */
+    @Transactional
     public int reclaimBatch(int batchSize) {
         if (batchSize <= 0) {
             throw new IllegalArgumentException("batch size must be positive, not " + batchSize);

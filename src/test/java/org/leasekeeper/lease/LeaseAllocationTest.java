@@ -6,18 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.leasekeeper.net.ClientId;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.subnet.SubnetNotFound;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class LeaseAllocationTest extends LeaseServiceTestBase {
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void allocatesFromTheStartOfAFreshPoolAndAnswersRepeatsWithTheSameLease() {
@@ -207,6 +216,47 @@ class LeaseAllocationTest extends LeaseServiceTestBase {
         }
         assertThat(count("select count(*) from lease where state in ('OFFERED', 'BOUND')")).isEqualTo(10);
         assertThat(count("select count(distinct ip_address) from lease_history")).isEqualTo(10);
+    }
+
+    @Test
+    void anOfferThatLosesTheRaceToTheSameClientsCommittedOfferReturnsThatOffer() throws Exception {
+        Subnet subnet = subnets.create("10.1.0.0/24", "10.1.0.10-10.1.0.20");
+        ClientIdentity client = client(7);
+        CountDownLatch offered = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<Lease> first = threads.submit(() -> tx.execute(status -> {
+                Lease lease = leases.offer(request(subnet.id(), client), HOLD);
+                offered.countDown();
+                await(commit);
+                return lease;
+            }));
+            await(offered);
+            // The second offer cannot see the first one yet: it locks another free address and its write waits
+            // on the unique index for the first transaction to end.
+            Future<Lease> second = threads.submit(() -> leases.offer(request(subnet.id(), client), HOLD));
+            Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                            + "and datname = current_database() and query like '%insert into lease_history%'") > 0);
+            commit.countDown();
+
+            Lease winner = first.get(20, TimeUnit.SECONDS);
+            assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(winner);
+        }
+        assertThat(count("select count(*) from lease where state in ('OFFERED', 'BOUND')")).isEqualTo(1);
+        assertThat(count("select count(*) from lease_history")).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch not released in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Lease get(Future<Lease> future) {
