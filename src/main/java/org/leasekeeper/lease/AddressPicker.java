@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Chooses the address for a client that holds no OFFERED or BOUND lease in the subnet, in the order of the
  * contract: its reservation; the address it asks for when free and reserved for nobody; its previous address
  * when still free; the address free the longest; when none is free, a lease that ended but is not reclaimed
- * yet. Each step is one indexed statement that locks the row it returns; at most six statements in all.
+ * yet. Each step is one indexed statement that locks the row it returns (previous and oldest free share one);
+ * at most five statements in all.
  */
 @Component
 class AddressPicker {
@@ -43,8 +44,7 @@ class AddressPicker {
                 throw AddressInUse.forAddress(requested);
             }
         }
-        return store.lockPrevious(request.subnetId(), request.client())
-                .or(() -> store.lockOldestFree(request.subnetId()))
+        return store.lockPreviousOrOldestFree(request.subnetId(), request.client())
                 .or(() -> store.lockOverdue(request.subnetId(), now).map(row -> endOverdue(row, now)));
     }
 

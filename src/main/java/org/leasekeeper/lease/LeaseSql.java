@@ -41,6 +41,16 @@ final class LeaseSql {
     static final String LOCK_OLDEST_FREE = SELECT + "where l.subnet_id = :subnet and " + FREE_FOR_ANYONE
             + " order by l.free_since, l.ip_address limit 1 for update skip locked";
 
+    /**
+     * {@link #LOCK_PREVIOUS}, else {@link #LOCK_OLDEST_FREE}, in one round trip. The second part runs only when the
+     * first found nothing (a one-time filter on the first's result), so a returning client locks only its previous
+     * address and a new client pays one probe of {@code lease_client_key_idx} plus one of {@code lease_free_idx}.
+     */
+    static final String LOCK_PREVIOUS_OR_OLDEST_FREE = "with previous as materialized (" + LOCK_PREVIOUS + "), "
+            + "oldest as (" + SELECT + "where not exists (select 1 from previous) and l.subnet_id = :subnet and "
+            + FREE_FOR_ANYONE + " order by l.free_since, l.ip_address limit 1 for update skip locked) "
+            + "select * from previous union all select * from oldest";
+
     static final String LOCK_OVERDUE = SELECT + "where l.subnet_id = :subnet and l.in_pool and not l.reserved "
             + "and l.state in ('OFFERED', 'BOUND', 'DECLINED') and l.expires_at < :now "
             + "and not exists (select 1 from reservation r where r.ip_address = l.ip_address) "

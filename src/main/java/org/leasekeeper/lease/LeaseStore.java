@@ -74,21 +74,16 @@ class LeaseStore {
                 .optional();
     }
 
-    /** The client's most recent address in the subnet when it is still free, locked. */
-    Optional<LeaseRow> lockPrevious(long subnetId, ClientIdentity client) {
-        return jdbc.sql(LeaseSql.LOCK_PREVIOUS)
+    /**
+     * The client's most recent address in the subnet when it is still free, else the subnet's address that has been
+     * free the longest; locked. One statement: see {@link LeaseSql#LOCK_PREVIOUS_OR_OLDEST_FREE}.
+     */
+    Optional<LeaseRow> lockPreviousOrOldestFree(long subnetId, ClientIdentity client) {
+        return jdbc.sql(LeaseSql.LOCK_PREVIOUS_OR_OLDEST_FREE)
                 .param("subnet", subnetId)
                 .param("key", client.key())
                 .param("hw", mac(client.hwAddress()))
                 .param("clientId", bytes(client.clientId()))
-                .query(LeaseRow::map)
-                .optional();
-    }
-
-    /** The subnet's address that has been free the longest, locked: one probe of {@code lease_free_idx}. */
-    Optional<LeaseRow> lockOldestFree(long subnetId) {
-        return jdbc.sql(LeaseSql.LOCK_OLDEST_FREE)
-                .param("subnet", subnetId)
                 .query(LeaseRow::map)
                 .optional();
     }

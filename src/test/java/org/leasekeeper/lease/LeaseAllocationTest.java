@@ -70,6 +70,18 @@ class LeaseAllocationTest extends LeaseServiceTestBase {
     }
 
     @Test
+    void givesAReturningClientWhosePreviousAddressIsTakenTheAddressFreeTheLongest() {
+        Subnet subnet = subnets.create("10.1.0.0/24", "10.1.0.10-10.1.0.12");
+        Lease previous = allocate(subnet.id(), client(1));
+        clock.advance(Duration.ofMinutes(1));
+        leases.release(previous.ipAddress(), client(1), Source.API);
+        leases.allocate(request(subnet.id(), client(2), "10.1.0.10"));
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(allocate(subnet.id(), client(1)).ipAddress()).isEqualTo(ip("10.1.0.11"));
+    }
+
+    @Test
     void givesADeviceItsPreviousAddressWhenItNowSendsAClientIdentifier() {
         Subnet subnet = subnets.create("10.1.0.0/24", "10.1.0.10-10.1.0.20");
         allocate(subnet.id(), client(1));

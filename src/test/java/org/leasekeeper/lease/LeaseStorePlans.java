@@ -67,6 +67,15 @@ class LeaseStorePlans {
                         "hw", SqlValues.mac(MacAddress.parse("52:54:00:99:99:99")),
                         "clientId", SqlValues.bytes(ClientId.parse("01:52:54:00:99:99:99")))));
         plans.put("allocate 2c: LOCK_OLDEST_FREE", explain(LeaseSql.LOCK_OLDEST_FREE, Map.of("subnet", subnet.id())));
+        plans.put("allocate 2b+2c: LOCK_PREVIOUS_OR_OLDEST_FREE (new client: no previous address)",
+                explain(LeaseSql.LOCK_PREVIOUS_OR_OLDEST_FREE, newClient));
+        Map<String, Object> returning = jdbc.sql("select client_key, hw_address::text as hw from lease "
+                        + "where state = 'RELEASED' order by ip_address limit 1")
+                .query((rs, n) -> Map.<String, Object>of("subnet", subnet.id(), "key", rs.getString("client_key"),
+                        "hw", rs.getString("hw"), "clientId", SqlValues.bytes(null)))
+                .single();
+        plans.put("allocate 2b+2c: LOCK_PREVIOUS_OR_OLDEST_FREE (returning client: previous address free)",
+                explain(LeaseSql.LOCK_PREVIOUS_OR_OLDEST_FREE, returning));
         plans.put("allocate 2d: LOCK_OVERDUE (only when nothing is free)", explain(LeaseSql.LOCK_OVERDUE,
                 Map.of("subnet", subnet.id(), "now", SqlValues.time(now))));
         String free = jdbc.sql("select host(ip_address) from lease where free_since is not null order by free_since, ip_address limit 1")
@@ -88,6 +97,9 @@ class LeaseStorePlans {
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         plans.forEach((name, plan) -> assertThat(plan).as(name).doesNotContainPattern("Seq Scan on lease( |$)"));
+        assertThat(plans.get("allocate 2b+2c: LOCK_PREVIOUS_OR_OLDEST_FREE (returning client: previous address free)"))
+                .as("a returning client locks no oldest free address besides its previous one")
+                .containsPattern("Index Scan using lease_free_idx on lease \\S+ \\(never executed\\)");
     }
 
     /** 99 % of the pool BOUND (1,024 of them past their expiry), 1 % RELEASED by earlier clients. */
