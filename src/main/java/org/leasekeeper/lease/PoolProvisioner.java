@@ -33,6 +33,9 @@ class PoolProvisioner {
             + "p(lo, hi) where l.ip_address between p.lo and p.hi)";
     private static final String LEASABLE = "l.ip_address <<= cast(:cidr as cidr) and l.ip_address <> all(cast(:excluded as inet[]))";
 
+    /** Rows added by one pool change past which the planner's statistics of {@code lease} are refreshed at once. */
+    static final int ANALYZE_AFTER_ROWS = 1024;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -57,7 +60,7 @@ class PoolProvisioner {
                 .update();
         bind(subnet, "update lease l set in_pool = false where l.subnet_id = :subnet and l.in_pool and not ("
                 + LEASABLE + " and " + IN_POOLS + ")").update();
-        bind(subnet, """
+        int added = bind(subnet, """
                 insert into lease (ip_address, subnet_id, in_pool, reserved, free_since, updated_at)
                 select a.ip, :subnet, true, exists (select 1 from reservation r where r.ip_address = a.ip), :now, :now
                 from (select p.lo + g.n as ip
@@ -68,6 +71,11 @@ class PoolProvisioner {
                 where lease.subnet_id = excluded.subnet_id and not lease.in_pool""")
                 .param("now", time(clock.instant()))
                 .update();
+        if (added >= ANALYZE_AFTER_ROWS) {
+            // Without fresh statistics (autovacuum analyzes only about a minute later) the planner takes a new,
+            // all-free pool for a near-empty one and answers LOCK_PREVIOUS by reading every free row of the subnet.
+            jdbc.sql("analyze lease").update();
+        }
     }
 
     @EventListener

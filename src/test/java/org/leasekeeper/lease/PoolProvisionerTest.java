@@ -36,6 +36,15 @@ class PoolProvisionerTest extends LeaseServiceTestBase {
     }
 
     @Test
+    void aLargeNewPoolGivesThePlannerStatisticsAtOnce() {
+        subnets.create("10.4.0.0/20", "10.4.0.1-10.4.15.254");
+
+        long rows = count("select count(*) from lease");
+        assertThat(rows).isGreaterThanOrEqualTo(PoolProvisioner.ANALYZE_AFTER_ROWS);
+        assertThat(count("select reltuples::bigint from pg_class where oid = 'lease'::regclass")).isEqualTo(rows);
+    }
+
+    @Test
     void growingAndShrinkingPoolsKeepsLeasesAndMarksAddressesOutsideThePools() {
         Subnet subnet = subnets.create("10.3.0.0/24", "10.3.0.10-10.3.0.19");
         Lease lease = allocate(subnet.id(), client(1));
