@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Recreates the golden DHCP captures in this directory from real clients.
 #
-# Builds two network namespaces joined by a veth pair (198.18.0.0/24, RFC 2544 benchmarking space, used
-# only inside them), runs Kea (kea-dhcp4) as the server in one and, one after the other, ISC dhclient,
-# busybox udhcpc and dhcpcd in the other. For each client tcpdump records DISCOVER/OFFER/REQUEST/ACK, a
-# renewal and a release into <client>.pcap; then extract-payloads.py writes every UDP payload as an
-# annotated hex file <client>/NN-<message>.hex. Everything it starts is stopped and removed on exit; every
-# wait is bounded. Needs root, iproute2, kea-dhcp4, tcpdump, isc-dhcp-client, udhcpc, dhcpcd-base, python3.
+# Builds network namespaces joined by veth pairs (198.18.0.0/15, RFC 2544 benchmarking space, used only
+# inside them) and runs Kea (kea-dhcp4) as the server in one; one after the other ISC dhclient, busybox
+# udhcpc, dhcpcd and dhcpcd --inform in a second, directly connected; and busybox udhcpc behind ISC
+# dhcrelay (a third namespace, forwarding) in a fourth. For each run tcpdump records at the server
+# DISCOVER/OFFER/REQUEST/ACK, renewals, rebinding, INIT-REBOOT and release into <run>.pcap; then
+# extract-payloads.py writes every UDP payload as an annotated hex file <run>/NN-<message>.hex. Everything
+# it starts is stopped and removed on exit; every wait is bounded (about 35 s in all). Needs root,
+# iproute2, kea-dhcp4-server, tcpdump, isc-dhcp-client, udhcpc, dhcpcd-base, isc-dhcp-relay, python3.
 #
 # Usage: sudo ./capture.sh [output-directory]   (default: the directory of this script)
+# CLIENTS="dhclient relayed" limits the runs; KEEP_WORK=1 keeps the temporary directory with all logs.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 OUT="$(mkdir -p "${1:-$HERE}" && cd "${1:-$HERE}" && pwd)"
 [ "$(id -u)" = 0 ] || { echo "capture.sh: needs root (network namespaces)" >&2; exit 2; }
-for tool in ip kea-dhcp4 tcpdump dhclient udhcpc dhcpcd python3 timeout unshare; do
+for tool in ip kea-dhcp4 tcpdump dhclient udhcpc dhcpcd dhcrelay python3 timeout unshare; do
   command -v "$tool" >/dev/null || { echo "capture.sh: $tool is missing" >&2; exit 2; }
 done
 
@@ -23,6 +26,11 @@ SRV="${ID}s"            # namespace of the server
 CLI="${ID}c"            # namespace of the clients
 VS="${ID}s0"            # server end of the veth pair
 VC="${ID}c0"            # client end
+RLY="${ID}r"            # namespace of the relay agent (ISC dhcrelay) for the relayed capture
+REL="${ID}e"            # namespace of the relayed client
+VS1="${ID}s1"           # server side of the server-relay link (198.18.2.0/24)
+VR0="${ID}r0"           # relay side of it
+VE="${ID}e0"            # relayed client's interface; the relay's end is renamed lan0 (198.18.1.0/24)
 WORK="$(mktemp -d)"
 PIDS=()
 
@@ -33,6 +41,8 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null; done
   ip netns del "$SRV" 2>/dev/null
   ip netns del "$CLI" 2>/dev/null
+  ip netns del "$RLY" 2>/dev/null
+  ip netns del "$REL" 2>/dev/null
   if [ -n "${KEEP_WORK:-}" ]; then echo "capture.sh: kept $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT INT TERM
@@ -68,10 +78,32 @@ in_srv ip addr add 198.18.0.1/24 dev "$VS"
 in_srv ip link set "$VS" up
 in_cli ip link set "$VC" up    # Kea opens no socket on an interface whose peer is down
 
+# relayed segment: client namespace -- lan0 [relay, forwarding] r0 -- s1 [server]
+ip netns add "$RLY"
+ip netns add "$REL"
+ip link add "$VS1" type veth peer name "$VR0"
+ip link add "${ID}r1" type veth peer name "$VE"
+ip link set "$VS1" netns "$SRV"
+ip link set "$VR0" netns "$RLY"
+ip link set "${ID}r1" netns "$RLY"
+ip link set "$VE" netns "$REL"
+ip -n "$RLY" link set "${ID}r1" name lan0   # the circuit-id dhcrelay sends is this name
+in_srv ip addr add 198.18.2.1/24 dev "$VS1"
+in_srv ip link set "$VS1" up
+in_srv ip route add 198.18.1.0/24 via 198.18.2.2
+ip -n "$RLY" link set lo up
+ip -n "$RLY" addr add 198.18.2.2/24 dev "$VR0"
+ip -n "$RLY" addr add 198.18.1.1/24 dev lan0
+ip -n "$RLY" link set "$VR0" up
+ip -n "$RLY" link set lan0 up
+ip netns exec "$RLY" sysctl -qw net.ipv4.ip_forward=1
+ip -n "$REL" link set lo up
+ip -n "$REL" link set "$VE" up
+
 # --- server -----------------------------------------------------------------------------------------------
 cat >"$WORK/kea.json" <<JSON
 { "Dhcp4": {
-    "interfaces-config": { "interfaces": [ "$VS" ], "dhcp-socket-type": "raw",
+    "interfaces-config": { "interfaces": [ "$VS", "$VS1" ], "dhcp-socket-type": "raw",
                            "service-sockets-max-retries": 20, "service-sockets-retry-wait-time": 250 },
     "lease-database": { "type": "memfile", "persist": true, "name": "$WORK/kea-leases4.csv", "lfc-interval": 0 },
     "valid-lifetime": 40, "renew-timer": 5, "rebind-timer": 30,
@@ -81,7 +113,10 @@ cat >"$WORK/kea.json" <<JSON
         "option-data": [
             { "name": "routers", "data": "198.18.0.1" },
             { "name": "domain-name-servers", "data": "198.18.0.53, 198.18.0.54" },
-            { "name": "domain-name", "data": "lk.test" } ] } ],
+            { "name": "domain-name", "data": "lk.test" } ] },
+      { "id": 2, "subnet": "198.18.1.0/24",
+        "pools": [ { "pool": "198.18.1.100 - 198.18.1.150" } ],
+        "option-data": [ { "name": "routers", "data": "198.18.1.1" } ] } ],
     "loggers": [ { "name": "kea-dhcp4", "severity": "INFO",
                    "output_options": [ { "output": "$WORK/kea.log" } ] } ] } }
 JSON
@@ -92,7 +127,7 @@ kill -0 "${PIDS[-1]}" || { cat "$WORK/kea.out" >&2; exit 1; }
 
 # --- one client run -----------------------------------------------------------------------------------------
 start_capture() {
-  ip netns exec "$SRV" tcpdump -Z root -i "$VS" -n -U -s 0 -w "$WORK/$1.pcap" 'udp and (port 67 or port 68)' 2>"$WORK/$1.tcpdump" &
+  ip netns exec "$SRV" tcpdump -Z root -i "${2:-$VS}" -n -U -s 0 -w "$WORK/$1.pcap" 'udp and (port 67 or port 68)' 2>"$WORK/$1.tcpdump" &
   CAPTURE=$!
   PIDS+=("$CAPTURE")
   local deadline=$((SECONDS + 5))
@@ -128,6 +163,7 @@ SH
 chmod +x "$WORK/set-address.sh"
 
 # ISC dhclient: host-name (12) and a wire-encoded FQDN (81), no client identifier (identified by chaddr).
+# Bound, renewed at T1, stopped without release and restarted (INIT-REBOOT from its lease file), released.
 capture_dhclient() {
   client_interface 02:4c:4b:00:00:01
   cat >"$WORK/dhclient.conf" <<CONF
@@ -141,8 +177,14 @@ CONF
   local args=(-cf "$WORK/dhclient.conf" -lf "$WORK/dhclient.leases" -pf "$WORK/dhclient.pid" -sf "$WORK/set-address.sh")
   start_capture dhclient
   ip netns exec "$CLI" dhclient -d -4 "${args[@]}" "$VC" >"$WORK/dhclient.log" 2>&1 &
-  PIDS+=($!)
+  local pid=$!
+  PIDS+=("$pid")
   wait_for "$WORK/dhclient.pcap" 20 2 'DHCP-Message.*: ACK'     # bound, then renewed at T1 (5 s)
+  kill "$pid"                                                   # exits without releasing
+  timeout 10 tail --pid="$pid" -f /dev/null || true
+  ip netns exec "$CLI" dhclient -d -4 "${args[@]}" "$VC" >>"$WORK/dhclient.log" 2>&1 &
+  PIDS+=($!)
+  wait_for "$WORK/dhclient.pcap" 20 3 'DHCP-Message.*: ACK'     # INIT-REBOOT from the lease file
   in_cli timeout 15 dhclient -r -4 "${args[@]}" "$VC" >>"$WORK/dhclient.log" 2>&1
   wait_for "$WORK/dhclient.pcap" 10 1 'DHCP-Message.*: Release'
   stop_capture dhclient
@@ -168,9 +210,7 @@ capture_udhcpc() {
 # dhcpcd: RFC 4361 client identifier (IAID + DUID), hostname (12), FQDN (81); renews at T1 (5 s), SIGHUP
 # makes it rebind (a broadcast REQUEST with ciaddr), SIGALRM releases and exits. Runs in its own mount
 # namespace with empty /var/lib/dhcpcd and /run so its DUID, lease and control files stay out of the machine's.
-capture_dhcpcd() {
-  client_interface 02:4c:4b:00:00:03
-  cat >"$WORK/dhcpcd.conf" <<CONF
+cat >"$WORK/dhcpcd.conf" <<CONF
 hostname lk-dhcpcd
 fqdn both
 duid
@@ -180,6 +220,9 @@ ipv4only
 noipv4ll
 nohook resolv.conf, ntp.conf, timesyncd.conf, ypbind, hostname
 CONF
+
+capture_dhcpcd() {
+  client_interface 02:4c:4b:00:00:03
   start_capture dhcpcd
   ip netns exec "$CLI" unshare -m sh -c "mount --make-rprivate / && mount -t tmpfs lk /var/lib/dhcpcd && mount -t tmpfs lk /run \
     && exec dhcpcd -B -4 -d -f '$WORK/dhcpcd.conf' -c '$WORK/set-address.sh' '$VC'" >"$WORK/dhcpcd.log" 2>&1 &
@@ -194,8 +237,45 @@ CONF
   stop_capture dhcpcd
 }
 
+# dhcpcd --inform: a DHCPINFORM from a client that configured 198.18.0.77 itself (RFC 2131 §3.4).
+capture_inform() {
+  client_interface 02:4c:4b:00:00:04
+  in_cli ip addr add 198.18.0.77/24 dev "$VC"
+  start_capture inform
+  ip netns exec "$CLI" unshare -m sh -c "mount --make-rprivate / && mount -t tmpfs lk /var/lib/dhcpcd && mount -t tmpfs lk /run \
+    && exec dhcpcd -B -4 -d -f '$WORK/dhcpcd.conf' -c '$WORK/set-address.sh' -s 198.18.0.77/24 '$VC'" \
+    >"$WORK/inform.log" 2>&1 &
+  local pid=$!
+  PIDS+=("$pid")
+  wait_for "$WORK/inform.pcap" 20 1 'DHCP-Message.*: ACK'
+  kill "$pid"
+  timeout 10 tail --pid="$pid" -f /dev/null || true
+  stop_capture inform
+}
+
+# busybox udhcpc behind ISC dhcrelay -a: the server sees giaddr 198.18.1.1, hops 1 and option 82 with
+# circuit-id "lan0". The release goes unicast to the server, routed by the relay's namespace.
+capture_relayed() {
+  ip netns exec "$RLY" dhcrelay -4 -d -a -pf "$WORK/dhcrelay.pid" -iu "$VR0" -id lan0 198.18.2.1 \
+    >"$WORK/dhcrelay.log" 2>&1 &
+  local relay=$!
+  PIDS+=("$relay")
+  ip -n "$REL" link set "$VE" address 02:4c:4b:00:00:05
+  ip -n "$REL" route add 198.18.2.0/24 via 198.18.1.1 dev "$VE" onlink
+  start_capture relayed "$VS1"
+  ip netns exec "$REL" udhcpc -f -i "$VE" -s "$WORK/set-address.sh" -t 5 -T 2 -x hostname:lk-relayed \
+    -p "$WORK/relayed.pid" >"$WORK/relayed.log" 2>&1 &
+  local pid=$!
+  PIDS+=("$pid")
+  wait_for "$WORK/relayed.pcap" 20 1 'DHCP-Message.*: ACK'
+  kill -USR2 "$pid"
+  wait_for "$WORK/relayed.pcap" 10 1 'DHCP-Message.*: Release'
+  kill "$pid" "$relay"
+  stop_capture relayed
+}
+
 status=0
-for client in ${CLIENTS:-dhclient udhcpc dhcpcd}; do
+for client in ${CLIENTS:-dhclient udhcpc dhcpcd inform relayed}; do
   if ! "capture_$client"; then
     status=1
     echo "capture.sh: $client failed; its log:" >&2
@@ -209,6 +289,7 @@ done
   echo "# dhclient: $(dhclient --version 2>&1 | head -n 1)"
   echo "# udhcpc: $(udhcpc --help 2>&1 | head -n 1)"
   echo "# dhcpcd: $(dhcpcd --version | head -n 1)"
+  echo "# relay: $(dhcrelay --version 2>&1 | head -n 1)"
 } >"$WORK/versions.txt"
-python3 "$HERE/extract-payloads.py" "$OUT" "$WORK/versions.txt" dhclient udhcpc dhcpcd
+python3 "$HERE/extract-payloads.py" "$OUT" "$WORK/versions.txt" ${CLIENTS:-dhclient udhcpc dhcpcd inform relayed}
 exit $status

@@ -65,7 +65,7 @@ def main():
                 os.remove(os.path.join(target, name))
         for n, (src, sport, dst, dport, payload) in enumerate(packets(pcap), start=1):
             kind = message_type(payload)
-            sender = "client" if sport == 68 else "server"
+            sender = "client" if sport == 68 else "server" if payload[:1] == b"\x02" else "relay agent"
             with open(os.path.join(target, f"{n:02d}-{kind}.hex"), "w") as f:
                 f.write(header)
                 f.write(f"# {client}.pcap packet {n}: DHCP{kind.upper()} from the {sender}, "

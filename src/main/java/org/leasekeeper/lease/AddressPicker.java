@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class AddressPicker {
 
     private final LeaseStore store;
+    private final SubnetTerms terms;
 
-    AddressPicker(LeaseStore store) {
+    AddressPicker(LeaseStore store, SubnetTerms terms) {
         this.store = store;
+        this.terms = terms;
     }
 
     /**
@@ -48,7 +50,7 @@ class AddressPicker {
 
     /** The client's reserved address, its lease row created on first use and locked; empty without reservation. */
     Optional<LeaseRow> lockReservation(long subnetId, ClientIdentity client, Instant now) {
-        Optional<Ipv4Address> address = store.findReservation(subnetId, client);
+        Optional<Ipv4Address> address = terms.reservedAddress(subnetId, client);
         if (address.isEmpty()) {
             return Optional.empty();
         }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The allocation rules behind {@link LeaseService#offer}, {@link LeaseService#bind} and
  * {@link LeaseService#allocate}; runs inside the service's transaction. Lock order, the same on every path:
- * subnet row (key share), the client's active lease, then the address to give.
+ * the client's active lease, then the address to give. The subnet row is not locked: a pool change or a delete
+ * locks the lease rows it affects instead (see {@link PoolProvisioner}).
  */
 @Component
 class LeaseAllocator {
@@ -24,18 +25,20 @@ class LeaseAllocator {
 
     private final LeaseStore store;
     private final AddressPicker picker;
+    private final SubnetTerms terms;
     private final Clock clock;
 
-    LeaseAllocator(LeaseStore store, AddressPicker picker, Clock clock) {
+    LeaseAllocator(LeaseStore store, AddressPicker picker, SubnetTerms terms, Clock clock) {
         this.store = store;
         this.picker = picker;
+        this.terms = terms;
         this.clock = clock;
     }
 
     Lease offer(LeaseRequest request, Duration hold) {
         LeaseService.requirePositive(hold, "hold");
         Instant now = clock.instant();
-        lockSubnet(request.subnetId());
+        terms.defaultLeaseTime(request.subnetId());
         Optional<LeaseRow> own = store.lockActive(request.subnetId(), request.client());
         if (own.isEmpty()) {
             LeaseRow free = picker.pick(request, now, false).orElseThrow(() -> PoolExhausted.inSubnet(request.subnetId()));
@@ -51,7 +54,7 @@ class LeaseAllocator {
             return allocate(request).lease();
         }
         Instant now = clock.instant();
-        Duration leaseTime = LeaseService.leaseTime(request.leaseTime(), lockSubnet(request.subnetId()));
+        Duration leaseTime = LeaseService.leaseTime(request.leaseTime(), terms.defaultLeaseTime(request.subnetId()));
         Optional<LeaseRow> own = store.lockActive(request.subnetId(), request.client());
         if (own.isPresent() && own.get().ip().equals(wanted)) {
             return bindOwn(own.get(), request, now, leaseTime);
@@ -86,7 +89,7 @@ class LeaseAllocator {
 
     Allocation allocate(LeaseRequest request) {
         Instant now = clock.instant();
-        Duration leaseTime = LeaseService.leaseTime(request.leaseTime(), lockSubnet(request.subnetId()));
+        Duration leaseTime = LeaseService.leaseTime(request.leaseTime(), terms.defaultLeaseTime(request.subnetId()));
         Optional<LeaseRow> own = store.lockActive(request.subnetId(), request.client());
         if (own.isEmpty()) {
             LeaseRow free = picker.pick(request, now, true).orElseThrow(() -> PoolExhausted.inSubnet(request.subnetId()));
@@ -127,6 +130,9 @@ class LeaseAllocator {
                 store.releaseSavepoint();
                 return Optional.of(written);
             } catch (DuplicateKeyException e) {
+                if (!LeaseStore.isClientAlreadyActive(e)) {
+                    throw e;
+                }
                 store.rollbackToSavepoint();
                 Optional<LeaseRow> winner = store.lockActive(next.subnetId(), clientOf(next));
                 // The winner's lease may have ended meanwhile; the address is still locked by us: try again.
@@ -145,7 +151,4 @@ class LeaseAllocator {
         return new ClientIdentity(row.hwAddress(), row.clientId());
     }
 
-    private Duration lockSubnet(long subnetId) {
-        return store.lockSubnet(subnetId).orElseThrow(() -> SubnetNotFound.forId(subnetId));
-    }
 }

@@ -25,14 +25,16 @@ public class LeaseService {
     private final LeaseAllocator allocator;
     private final LeaseStore store;
     private final LeaseQueries queries;
+    private final SubnetTerms terms;
     private final Clock clock;
     private final LeaseProperties properties;
 
-    LeaseService(LeaseAllocator allocator, LeaseStore store, LeaseQueries queries, Clock clock,
+    LeaseService(LeaseAllocator allocator, LeaseStore store, LeaseQueries queries, SubnetTerms terms, Clock clock,
             LeaseProperties properties) {
         this.allocator = allocator;
         this.store = store;
         this.queries = queries;
+        this.terms = terms;
         this.clock = clock;
         this.properties = properties;
     }
@@ -86,7 +88,7 @@ public class LeaseService {
         if (row.state() != LeaseState.BOUND) {
             throw LeaseNotActive.forLease(address, Objects.requireNonNull(row.state()));
         }
-        Duration time = leaseTime(leaseTime, store.subnetLeaseTime(row.subnetId()));
+        Duration time = leaseTime(leaseTime, terms.defaultLeaseTime(row.subnetId()));
         return store.write(row.moved(LeaseState.BOUND, now.plus(time), now), LeaseEvent.RENEWED, source).toLease();
     }
 

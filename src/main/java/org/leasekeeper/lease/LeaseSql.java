@@ -17,16 +17,8 @@ final class LeaseSql {
 
     private static final String SELECT = "select " + LeaseRow.COLUMNS + " from lease l ";
 
-    static final String LOCK_SUBNET = "select lease_time_seconds from subnet where id = :subnet for key share";
-
-    static final String SUBNET_LEASE_TIME = "select lease_time_seconds from subnet where id = :subnet";
-
     static final String LOCK_ACTIVE_OF_CLIENT = SELECT + "where l.subnet_id = :subnet and l.client_key = :key "
             + "and l.state in ('OFFERED', 'BOUND') for update";
-
-    static final String RESERVATION_OF_CLIENT = "select host(r.ip_address) from reservation r where r.subnet_id = :subnet "
-            + "and (r.client_id = cast(:clientId as bytea) or r.hw_address = cast(:hw as macaddr)) "
-            + "order by (r.client_id = cast(:clientId as bytea)) is true desc limit 1";
 
     static final String ENSURE_RESERVED_ROW = "insert into lease (ip_address, subnet_id, in_pool, reserved, free_since, "
             + "updated_at) values (cast(:ip as inet), :subnet, false, true, :now, :now) on conflict (ip_address) do nothing";
@@ -38,8 +30,13 @@ final class LeaseSql {
     static final String LOCK_IF_FREE = SELECT + "where l.ip_address = cast(:ip as inet) and l.subnet_id = :subnet and "
             + FREE_FOR_ANYONE + " for update skip locked";
 
-    static final String LOCK_PREVIOUS = SELECT + "where l.subnet_id = :subnet and l.client_key = :key and "
-            + FREE_FOR_ANYONE + " order by l.updated_at desc limit 1 for update skip locked";
+    /**
+     * The client's previous address: its own key first, else a lease that matches either identifier it gives
+     * (a device that held an address without a client identifier and now sends one, or the reverse).
+     */
+    static final String LOCK_PREVIOUS = SELECT + "where l.subnet_id = :subnet and (l.client_key = :key "
+            + "or l.hw_address = cast(:hw as macaddr) or l.client_id = cast(:clientId as bytea)) and "
+            + FREE_FOR_ANYONE + " order by l.client_key = :key desc, l.updated_at desc limit 1 for update skip locked";
 
     static final String LOCK_OLDEST_FREE = SELECT + "where l.subnet_id = :subnet and " + FREE_FOR_ANYONE
             + " order by l.free_since, l.ip_address limit 1 for update skip locked";

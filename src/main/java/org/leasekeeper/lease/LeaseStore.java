@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,23 +29,6 @@ class LeaseStore {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The subnet's default lease time, taking a key-share lock on the subnet row so that a concurrent change of
-     * its pools or its deletion waits for this transaction (and its check then sees the lease made here).
-     */
-    Optional<Duration> lockSubnet(long subnetId) {
-        return jdbc.sql(LeaseSql.LOCK_SUBNET)
-                .param("subnet", subnetId)
-                .query((rs, n) -> Duration.ofSeconds(rs.getLong(1)))
-                .optional();
-    }
-
-    Duration subnetLeaseTime(long subnetId) {
-        return jdbc.sql(LeaseSql.SUBNET_LEASE_TIME)
-                .param("subnet", subnetId)
-                .query((rs, n) -> Duration.ofSeconds(rs.getLong(1)))
-                .single();
-    }
 
     /** The client's OFFERED or BOUND lease in the subnet (at most one: unique index), locked. */
     Optional<LeaseRow> lockActive(long subnetId, ClientIdentity client) {
@@ -55,15 +39,6 @@ class LeaseStore {
                 .optional();
     }
 
-    /** The address reserved for the client in the subnet, if any. */
-    Optional<Ipv4Address> findReservation(long subnetId, ClientIdentity client) {
-        return jdbc.sql(LeaseSql.RESERVATION_OF_CLIENT)
-                .param("subnet", subnetId)
-                .param("clientId", bytes(client.clientId()))
-                .param("hw", mac(client.hwAddress()))
-                .query((rs, n) -> Ipv4Address.parse(rs.getString(1)))
-                .optional();
-    }
 
     /** Creates the row of a reserved address outside the pools on its first lease (a no-op when it exists). */
     void ensureReservedRow(long subnetId, Ipv4Address address, Instant now) {
@@ -104,6 +79,8 @@ class LeaseStore {
         return jdbc.sql(LeaseSql.LOCK_PREVIOUS)
                 .param("subnet", subnetId)
                 .param("key", client.key())
+                .param("hw", mac(client.hwAddress()))
+                .param("clientId", bytes(client.clientId()))
                 .query(LeaseRow::map)
                 .optional();
     }
@@ -146,6 +123,12 @@ class LeaseStore {
                 .param("source", source.name())
                 .query(LeaseRow::map)
                 .single();
+    }
+
+    /** True when a write failed because the client already holds an OFFERED or BOUND lease in the subnet. */
+    static boolean isClientAlreadyActive(DuplicateKeyException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        return message != null && message.contains("lease_one_active_per_client_idx");
     }
 
     /** Marks a point the transaction can return to when the next statement fails (see {@link LeaseAllocator}). */

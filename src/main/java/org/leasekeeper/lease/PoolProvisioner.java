@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the lease rows in step with the subnets: one row per pool address, set-based. Listens synchronously,
- * inside the subnet feature's transaction, so a refusal rolls the subnet change back. Each listener first locks
- * the subnet row, which waits for allocations in flight (they hold a key-share lock on it).
+ * inside the subnet feature's transaction, so a refusal rolls the subnet change back. Before it checks for
+ * active leases, each listener locks the lease rows the change affects: that waits for allocations in flight on
+ * those rows (they hold the row lock until they commit, and the check's next statement sees their lease), and
+ * allocations that come later skip the locked rows ({@code SKIP LOCKED}). Allocation itself never locks the
+ * subnet row, so concurrent allocations do not contend on it.
  */
 @Component
 class PoolProvisioner {
@@ -41,7 +44,8 @@ class PoolProvisioner {
     @EventListener
     void onPoolsChanged(SubnetPoolsChanged event) {
         Subnet subnet = event.subnet();
-        lockSubnet(subnet.id());
+        bind(subnet, "select 1 from lease l where l.subnet_id = :subnet and not (" + LEASABLE + " and " + IN_POOLS
+                + ") for update").query().listOfRows();
         long stranded = bind(subnet, "select count(*) from lease l where l.subnet_id = :subnet "
                 + "and l.state in ('OFFERED', 'BOUND') and not (" + LEASABLE + " and (" + IN_POOLS
                 + " or exists (select 1 from reservation r where r.ip_address = l.ip_address)))")
@@ -68,7 +72,8 @@ class PoolProvisioner {
 
     @EventListener
     void onSubnetDeleting(SubnetDeleting event) {
-        lockSubnet(event.subnetId());
+        jdbc.sql("select 1 from lease where subnet_id = :subnet for update").param("subnet", event.subnetId())
+                .query().listOfRows();
         long active = jdbc.sql("select count(*) from lease where subnet_id = :subnet and state in ('OFFERED', 'BOUND')")
                 .param("subnet", event.subnetId())
                 .query(Long.class).single();
@@ -89,9 +94,6 @@ class PoolProvisioner {
                 });
     }
 
-    private void lockSubnet(long subnetId) {
-        jdbc.sql("select id from subnet where id = :subnet for update").param("subnet", subnetId).query(Long.class).optional();
-    }
 
     private JdbcClient.StatementSpec bind(Subnet subnet, String sql) {
         return jdbc.sql(sql)

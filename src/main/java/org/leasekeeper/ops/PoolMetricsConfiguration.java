@@ -7,7 +7,10 @@ import org.leasekeeper.subnet.SubnetService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -20,11 +23,13 @@ class PoolMetricsConfiguration {
 
     @Bean
     PoolGauges poolGauges(ObjectProvider<SubnetService> subnets, ObjectProvider<LeaseService> leases,
-            MeterRegistry registry) {
+            PlatformTransactionManager transactions, JdbcClient jdbc, MeterRegistry registry) {
         SubnetService subnetService = subnets.getIfUnique();
         LeaseService leaseService = leases.getIfUnique();
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         PoolCounts counts = subnetService == null || leaseService == null ? List::of
-                : new ServicePoolCounts(subnetService, leaseService);
+                : new ServicePoolCounts(subnetService, leaseService, readOnly, jdbc);
         return new PoolGauges(counts, registry);
     }
 

@@ -2,24 +2,38 @@ package org.leasekeeper.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.leasekeeper.lease.LeaseService;
+import org.leasekeeper.lease.Utilization;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.subnet.SubnetNotFound;
 import org.leasekeeper.subnet.SubnetService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Pool counts from the subnet and lease services: one utilisation query per subnet, page by page. */
+/**
+ * Pool counts from the subnet and lease services: one utilisation query per subnet, page by page. Each read
+ * runs in a short read-only transaction with a lock timeout, so the metrics refresh gives way to anything
+ * that locks the lease tables (a migration, a TRUNCATE) instead of waiting for it or deadlocking with it;
+ * the gauges then keep their last values until the next refresh.
+ */
 final class ServicePoolCounts implements PoolCounts {
 
     private static final int PAGE = 500;
+    private static final String LOCK_TIMEOUT = "set local lock_timeout = '200ms'";
 
     private final SubnetService subnets;
     private final LeaseService leases;
+    private final TransactionTemplate readOnly;
+    private final JdbcClient jdbc;
 
-    ServicePoolCounts(SubnetService subnets, LeaseService leases) {
+    ServicePoolCounts(SubnetService subnets, LeaseService leases, TransactionTemplate readOnly, JdbcClient jdbc) {
         this.subnets = subnets;
         this.leases = leases;
+        this.readOnly = readOnly;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -28,16 +42,29 @@ final class ServicePoolCounts implements PoolCounts {
         @Nullable Long after = null;
         List<Subnet> page;
         do {
-            page = subnets.list(after, PAGE);
+            Long from = after;
+            page = inShortTransaction(() -> subnets.list(from, PAGE));
             for (Subnet subnet : page) {
                 try {
-                    result.add(new SubnetCounts(subnet.cidr().toString(), leases.utilization(subnet.id())));
+                    Utilization counts = inShortTransaction(() -> leases.utilization(subnet.id()));
+                    result.add(new SubnetCounts(subnet.cidr().toString(), counts));
                 } catch (SubnetNotFound deletedMeanwhile) {
-                    // gone since the page was read: its gauges go with the next refresh
+                    // gone since the page was read: its gauges go with this refresh
                 }
                 after = subnet.id();
             }
         } while (page.size() == PAGE);
         return result;
+    }
+
+    private <T> T inShortTransaction(Supplier<T> read) {
+        T value = readOnly.execute(status -> {
+            jdbc.sql(LOCK_TIMEOUT).update();
+            return read.get();
+        });
+        if (value == null) {
+            throw new IllegalStateException("no result");
+        }
+        return value;
     }
 }

@@ -1,6 +1,8 @@
 package org.leasekeeper.security;
 
 import org.leasekeeper.web.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.leasekeeper.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,6 +39,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ApiTokenProperties.class)
 class ApiSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiSecurityConfiguration.class);
 
     @Bean
     ApiTokens apiTokens(ApiTokenProperties properties) {
@@ -87,6 +91,8 @@ class ApiSecurityConfiguration {
     private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
         return (request, response, failure) -> {
             boolean presented = request.getAttribute(BearerTokenFilter.PRESENTED) != null;
+            log.warn("unauthorized: {} {} ({})", request.getMethod(), request.getRequestURI(),
+                    presented ? "unknown bearer token" : "no bearer token");
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, presented
                     ? "Bearer realm=\"leasekeeper\", error=\"invalid_token\""
                     : "Bearer realm=\"leasekeeper\"");
@@ -97,7 +103,10 @@ class ApiSecurityConfiguration {
     }
 
     private static AccessDeniedHandler forbidden(ProblemWriter problems) {
-        return (request, response, denied) -> problems.write(request, response, ProblemType.FORBIDDEN.problem(
-                "The read token may only read (GET); this request needs the write token."));
+        return (request, response, denied) -> {
+            log.warn("forbidden: {} {} with the read token", request.getMethod(), request.getRequestURI());
+            problems.write(request, response, ProblemType.FORBIDDEN.problem(
+                    "The read token may only read (GET); this request needs the write token."));
+        };
     }
 }

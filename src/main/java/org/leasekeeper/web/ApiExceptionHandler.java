@@ -151,10 +151,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = cause != null && cause.getStackTrace().length > 0
                 && cause.getStackTrace()[0].getClassName().startsWith("org.leasekeeper.")
                 ? String.valueOf(cause.getMessage())
-                : e.getRequiredType() != null && (Number.class.isAssignableFrom(e.getRequiredType())
-                        || e.getRequiredType() == long.class || e.getRequiredType() == int.class)
-                        ? "must be a whole number"
-                        : "is not a valid value";
+                : expected(e.getRequiredType());
         return cast(invalid(List.of(new FieldProblem(name, message))));
     }
 
@@ -173,6 +170,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             logProblem(type, problem.getDetail());
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String expected(@Nullable Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type != null && (Number.class.isAssignableFrom(type) || type == long.class || type == int.class)) {
+            return "must be a whole number";
+        }
+        return "is not a valid value";
     }
 
     private static String message(MessageSourceResolvable error) {

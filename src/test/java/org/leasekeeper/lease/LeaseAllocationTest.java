@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.leasekeeper.net.ClientId;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.subnet.SubnetNotFound;
@@ -57,6 +58,18 @@ class LeaseAllocationTest extends LeaseServiceTestBase {
         clock.advance(Duration.ofMinutes(5));
 
         assertThat(allocate(subnet.id(), client(2)).ipAddress()).isEqualTo(previous.ipAddress());
+    }
+
+    @Test
+    void givesADeviceItsPreviousAddressWhenItNowSendsAClientIdentifier() {
+        Subnet subnet = subnets.create("10.1.0.0/24", "10.1.0.10-10.1.0.20");
+        allocate(subnet.id(), client(1));
+        ClientIdentity withoutId = client(2);
+        Lease previous = allocate(subnet.id(), withoutId);
+        leases.release(previous.ipAddress(), withoutId, Source.API);
+        ClientIdentity withId = new ClientIdentity(withoutId.hwAddress(), ClientId.parse("01:" + withoutId.hwAddress()));
+
+        assertThat(allocate(subnet.id(), withId).ipAddress()).isEqualTo(previous.ipAddress());
     }
 
     @Test

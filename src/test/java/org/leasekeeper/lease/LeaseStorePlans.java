@@ -1,5 +1,9 @@
 package org.leasekeeper.lease;
 
+import org.leasekeeper.net.ClientId;
+
+import org.leasekeeper.net.MacAddress;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,23 +59,22 @@ class LeaseStorePlans {
         Map<String, String> plans = new LinkedHashMap<>();
         Map<String, Object> newClient = Map.of("subnet", subnet.id(), "key", "hw:52:54:00:99:99:99",
                 "clientId", SqlValues.bytes(null), "hw", "52:54:00:99:99:99", "now", SqlValues.time(now));
-        plans.put("allocate 1: LOCK_SUBNET", explain(LeaseSql.LOCK_SUBNET, newClient));
-        plans.put("allocate 2: LOCK_ACTIVE_OF_CLIENT", explain(LeaseSql.LOCK_ACTIVE_OF_CLIENT, newClient));
-        plans.put("allocate 3: RESERVATION_OF_CLIENT", explain(LeaseSql.RESERVATION_OF_CLIENT, newClient));
-        plans.put("allocate 4a: LOCK_IF_FREE (requested address)", explain(LeaseSql.LOCK_IF_FREE,
+        plans.put("allocate 1: LOCK_ACTIVE_OF_CLIENT", explain(LeaseSql.LOCK_ACTIVE_OF_CLIENT, newClient));
+        plans.put("allocate 2a: LOCK_IF_FREE (requested address)", explain(LeaseSql.LOCK_IF_FREE,
                 Map.of("subnet", subnet.id(), "ip", "10.20.100.100")));
-        plans.put("allocate 4b: LOCK_PREVIOUS (returning client)", explain(LeaseSql.LOCK_PREVIOUS,
-                Map.of("subnet", subnet.id(), "key", "hw:prev:10.20.100.100")));
-        plans.put("allocate 4c: LOCK_OLDEST_FREE", explain(LeaseSql.LOCK_OLDEST_FREE, Map.of("subnet", subnet.id())));
-        plans.put("allocate 4d: LOCK_OVERDUE (only when nothing is free)", explain(LeaseSql.LOCK_OVERDUE,
+        plans.put("allocate 2b: LOCK_PREVIOUS (returning client)", explain(LeaseSql.LOCK_PREVIOUS,
+                Map.of("subnet", subnet.id(), "key", "id:01:52:54:00:99:99:99",
+                        "hw", SqlValues.mac(MacAddress.parse("52:54:00:99:99:99")),
+                        "clientId", SqlValues.bytes(ClientId.parse("01:52:54:00:99:99:99")))));
+        plans.put("allocate 2c: LOCK_OLDEST_FREE", explain(LeaseSql.LOCK_OLDEST_FREE, Map.of("subnet", subnet.id())));
+        plans.put("allocate 2d: LOCK_OVERDUE (only when nothing is free)", explain(LeaseSql.LOCK_OVERDUE,
                 Map.of("subnet", subnet.id(), "now", SqlValues.time(now))));
         String free = jdbc.sql("select host(ip_address) from lease where free_since is not null order by free_since, ip_address limit 1")
                 .query(String.class).single();
-        plans.put("allocate 5 / renew 3 / release 2: WRITE (transition + history row)", explain(LeaseSql.WRITE,
+        plans.put("allocate 3 / renew 2 / release 2: WRITE (transition + history row)", explain(LeaseSql.WRITE,
                 write(free, "BOUND", "hw:52:54:00:99:99:99", now)));
         Map<String, Object> bound = Map.of("ip", "10.20.77.77", "subnet", subnet.id());
         plans.put("renew 1 / release 1: LOCK_ADDRESS", explain(LeaseSql.LOCK_ADDRESS, bound));
-        plans.put("renew 2: SUBNET_LEASE_TIME", explain(LeaseSql.SUBNET_LEASE_TIME, bound));
         plans.put("reclaim: RECLAIM (batch of 1000)", explain(LeaseSql.RECLAIM,
                 Map.of("now", SqlValues.time(now), "batchSize", 1000)));
 

@@ -3,16 +3,29 @@ package org.leasekeeper.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.leasekeeper.subnet.Subnet;
 import org.leasekeeper.subnet.SubnetHasLeases;
 import org.leasekeeper.subnet.SubnetService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class PoolProvisionerTest extends LeaseServiceTestBase {
 
     @Autowired
     SubnetService subnetService;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void provisionsOneRowPerPoolAddressExceptNetworkAndBroadcast() {
@@ -48,6 +61,42 @@ class PoolProvisionerTest extends LeaseServiceTestBase {
                 .isInstanceOf(SubnetHasLeases.class);
         assertThat(leases.find(lease.ipAddress())).map(Lease::state).contains(LeaseState.BOUND);
         assertThat(leases.utilization(subnet.id()).total()).isEqualTo(10);
+    }
+
+    @Test
+    void aShrinkWaitsForAnAllocationInFlightAndThenRefuses() throws Exception {
+        Subnet subnet = subnets.create("10.3.0.0/24", "10.3.0.10-10.3.0.10");
+        CountDownLatch allocated = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            Future<?> allocation = threads.submit(() -> tx.executeWithoutResult(status -> {
+                allocate(subnet.id(), client(1));
+                allocated.countDown();
+                await(commit);
+            }));
+            await(allocated);
+            Future<?> shrink = threads.submit(() -> subnets.replace(subnet.id(), "10.3.0.0/24", "10.3.0.11-10.3.0.19"));
+            Awaitility.await().atMost(Duration.ofSeconds(20))
+                    .until(() -> count("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                            + "and datname = current_database() and query like '%from lease l%'") > 0);
+            commit.countDown();
+
+            allocation.get(20, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> shrink.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(SubnetHasLeases.class);
+        }
+        assertThat(leases.find(ip("10.3.0.10"))).map(Lease::state).contains(LeaseState.BOUND);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch not released in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

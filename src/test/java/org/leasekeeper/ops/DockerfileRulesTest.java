@@ -92,8 +92,30 @@ class DockerfileRulesTest {
     @Test
     void usesTheLayeredJar() {
         assertThat(instructions).anyMatch(i -> i.contains("-Djarmode=tools") && i.contains("--layers"));
-        assertThat(withKeyword(finalStage(), "COPY")).anyMatch(i -> i.contains("/extracted/application/"));
-        assertThat(withKeyword(finalStage(), "ENTRYPOINT")).singleElement().asString().contains("JarLauncher");
+        assertThat(withKeyword(finalStage(), "COPY")).anyMatch(i -> i.contains("/extracted/application/"))
+                .anyMatch(i -> i.contains("/extracted/dependencies/"));
+        assertThat(withKeyword(finalStage(), "ENTRYPOINT")).singleElement().asString()
+                .contains("\"-jar\", \"leasekeeper.jar\"");
+    }
+
+    @Test
+    void startsFromTheAotCacheItsTrainingRunWrote() {
+        assertThat(withKeyword(finalStage(), "RUN")).anyMatch(i -> i.contains("-XX:AOTCacheOutput=leasekeeper.aot")
+                && i.contains("-Dspring.context.exit=onRefresh"));
+        assertThat(withKeyword(finalStage(), "ENTRYPOINT")).singleElement().asString()
+                .contains("-XX:AOTCache=leasekeeper.aot");
+        int training = indexOf(i -> i.contains("AOTCacheOutput"));
+        assertThat(training).as("trained after the application layer is in place")
+                .isGreaterThan(indexOf(i -> i.contains("/extracted/application/")));
+    }
+
+    private static int indexOf(java.util.function.Predicate<String> instruction) {
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instruction.test(instructions.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,12 @@ class PrometheusScrapeTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PoolGauges gauges;
 
     @LocalServerPort
     int port;
@@ -77,6 +88,26 @@ class PrometheusScrapeTest {
 
         assertThat(scrape()).containsPattern(
                 "leasekeeper_lease_pool_exhausted_total\\{[^}]*source=\"api\",subnet=\"" + id + "\"} 1.0");
+    }
+
+    @Test
+    void refreshGivesWayToALockOnTheLeaseTableAndKeepsTheLastValues() throws SQLException {
+        long id = post("/api/v1/subnets", """
+                {"name": "locked", "cidr": "10.88.2.0/24", "pools": [{"first": "10.88.2.10", "last": "10.88.2.14"}]}
+                """, 201).path("id").asLong();
+        awaitGauge(id, "total", 5);
+
+        try (Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            locker.createStatement().execute("lock table lease in access exclusive mode");
+            CompletableFuture<Void> refresh = CompletableFuture.runAsync(gauges::refresh);
+            try {
+                assertThat(refresh).succeedsWithin(Duration.ofSeconds(10));
+            } finally {
+                locker.rollback();
+            }
+            assertThat(gauge(scrape(), id, "total")).hasValue(5);
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ class SubnetServiceTest {
 
     @BeforeEach
     void clean() {
-        RetryingCleaner.clean(cleaner);
+        cleaner.clean();
         listener.events.clear();
         listener.refuse = false;
     }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>Row deletes, not {@code TRUNCATE}: other cached application contexts in the same JVM may be reading these
  * tables in the background (subnet snapshot refresh, pool gauges), and a {@code TRUNCATE} queued for its
- * ACCESS EXCLUSIVE locks table by table deadlocks with such readers. Identity sequences are reset with
- * {@code setval}, which takes no table lock.
+ * ACCESS EXCLUSIVE locks table by table deadlocks with such readers. Identity sequences are restarted with
+ * {@code ALTER SEQUENCE}, which locks only the sequence and, unlike {@code setval}, rolls back with a test's
+ * transaction.
  */
 @TestComponent
 public class DatabaseCleaner {
@@ -29,8 +30,9 @@ public class DatabaseCleaner {
                     delete from reservation;
                     delete from pool;
                     delete from subnet;
-                    perform setval(pg_get_serial_sequence(t, 'id'), 1, false)
-                        from unnest(array['subnet', 'pool', 'reservation', 'lease_history']) as t;
+                    -- ALTER SEQUENCE is transactional (setval is not): a test that rolls back restores both.
+                    execute (select string_agg(format('alter sequence %s restart', pg_get_serial_sequence(t, 'id')), '; ')
+                             from unnest(array['subnet', 'pool', 'reservation', 'lease_history']) as t);
                 end
                 $$""").update();
     }

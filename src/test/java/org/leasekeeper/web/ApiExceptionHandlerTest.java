@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+@ActiveProfiles(ProblemTestController.PROFILE)
 @WebMvcTest(controllers = ProblemTestController.class, properties = "leasekeeper.api.max-body-size=1KB")
 @Import({ProblemWriter.class, ProblemErrorController.class, ApiExceptionHandlerTest.OpenSecurity.class})
 class ApiExceptionHandlerTest {
@@ -122,6 +124,7 @@ class ApiExceptionHandlerTest {
         "/test/list?limit=abc,    limit,  must be a whole number",
         "/test/list?cursor=@@@,   cursor, not a cursor of this API",
         "/test/required,          count,  is required",
+        "/test/enum?color=BLUE,   color,  'must be one of RED, GREEN'",
         "/test/ip/10.0.0.256,     ip,     not an IPv4 address: 10.0.0.256",
     })
     void reportsBadQueryParametersByName(String uri, String field, String message) {

@@ -21,6 +21,7 @@ import org.leasekeeper.subnet.SubnetOverlap;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +38,11 @@ import jakarta.validation.constraints.Size;
 
 /** Throws every exception the API maps, so the problem JSON of each slug can be checked. */
 @RestController
+@Profile(ProblemTestController.PROFILE)
 class ProblemTestController {
+
+    /** Only {@link ApiExceptionHandlerTest} activates it: full-context tests must not see these test routes. */
+    static final String PROFILE = "problem-test";
 
     record Body(@NotNull Cidr cidr, @NotEmpty List<@NotNull AddressRange> pools, @Size(max = 8) @Nullable String name,
             @Nullable Integer count) {
@@ -75,6 +80,13 @@ class ProblemTestController {
     String list(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(required = false) @Nullable String cursor) {
         return limit + ":" + Cursor.decodeId(cursor);
+    }
+
+    enum Color { RED, GREEN }
+
+    @GetMapping("/test/enum")
+    String color(@RequestParam Color color) {
+        return color.name();
     }
 
     @GetMapping("/test/required")

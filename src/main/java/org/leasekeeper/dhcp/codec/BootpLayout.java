@@ -23,7 +23,7 @@ final class BootpLayout {
     /** RFC 2131 §3 / RFC 1497: the options field starts with 99.130.83.99. */
     static final int MAGIC_COOKIE = 0x63825363;
     static final int OPTIONS = COOKIE + 4;
-    /** RFC 951 §3 (a 64-octet vend field) and RFC 1542 §2.1: a BOOTP message is at least 300 octets. */
+    /** RFC 951 §3 (a 64-octet vend field) and RFC 1542: a BOOTP message is at least 300 octets. */
     static final int BOOTP_MIN_MESSAGE_LENGTH = 300;
     /** RFC 791 + RFC 768: 65535-octet datagram minus 20 octets of IP and 8 of UDP header. */
     static final int MAX_UDP_PAYLOAD = 65_535 - 20 - 8;

@@ -17,7 +17,11 @@ public final class DhcpDecoder {
         return decode(datagram, 0, datagram.length);
     }
 
-    /** Decodes {@code length} octets from {@code offset}; offsets in errors are relative to {@code offset}. */
+    /**
+     * Decodes {@code length} octets from {@code offset} (e.g. of a {@code DatagramPacket}); offsets in errors
+     * are relative to {@code offset}. A slice outside {@code buffer} is a caller's bug and raises
+     * {@link IndexOutOfBoundsException}; it says nothing about the datagram.
+     */
     public DhcpMessage decode(byte[] buffer, int offset, int length) throws MalformedPacketException {
         Objects.checkFromIndexSize(offset, length, buffer.length);
         byte[] p = Arrays.copyOfRange(buffer, offset, offset + length);

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Collects option instances while the decoder walks the options field, then {@code file}, then {@code sname}
- * (RFC 3396 §5: that is the order of the aggregate option buffer) and concatenates repeated codes.
+ * (RFC 3396: that is the order of the aggregate option buffer) and concatenates repeated codes.
  */
 final class OptionAccumulator {
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Lays option instances out over the options field and, when they do not fit, over {@code file} and then
- * {@code sname} (option overload, RFC 2132 §9.3; concatenation order of RFC 3396 §5). Values longer than
- * 255 octets become consecutive instances of the same code (RFC 3396 §4). An instance is never split to fill
+ * {@code sname} (option overload, RFC 2132 §9.3; concatenation order of RFC 3396). Values longer than
+ * 255 octets become consecutive instances of the same code (RFC 3396). An instance is never split to fill
  * the rest of a field: it moves whole to the next field, so receivers without RFC 3396 support still read
  * every option that is not longer than 255 octets.
  */

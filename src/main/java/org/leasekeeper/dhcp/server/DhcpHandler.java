@@ -19,6 +19,7 @@ import org.leasekeeper.lease.Source;
 import org.leasekeeper.net.ClientIdentity;
 import org.leasekeeper.net.Ipv4Address;
 import org.leasekeeper.subnet.Subnet;
+import org.leasekeeper.subnet.SubnetNotFound;
 
 /**
  * A DHCP request → one lease service call → the reply (RFC 2131 §4.3). No lease rule lives here: which address,
@@ -70,6 +71,8 @@ class DhcpHandler {
                     .orElse(null)), offerHold);
         } catch (PoolExhausted e) {
             return Answer.drop(DropReason.POOL_EXHAUSTED, "subnet " + subnet.id() + " (" + subnet.cidr() + ") is full");
+        } catch (SubnetNotFound e) {
+            return Answer.drop(DropReason.NO_SUBNET, "subnet " + subnet.id() + " was deleted meanwhile");
         }
         Duration leaseTime = subnet.leaseTime();
         return Answer.send(DhcpReplies.offer(request, serverId, lease.ipAddress(), leaseTime)

@@ -10,6 +10,7 @@ import org.leasekeeper.dhcp.codec.DhcpMessage;
 import org.leasekeeper.dhcp.codec.DhcpMessageType;
 import org.leasekeeper.dhcp.codec.DhcpReplies;
 import org.leasekeeper.dhcp.codec.MalformedPacketException;
+import org.leasekeeper.dhcp.codec.MessageTooLarge;
 
 /** Datagram → {@link DhcpDecoder} → {@link DhcpHandler} → {@link DhcpEncoder}, addressed by {@link ReplyAddressing}. */
 class DhcpPacketProcessor implements PacketProcessor {
@@ -49,7 +50,12 @@ class DhcpPacketProcessor implements PacketProcessor {
         DhcpMessageType type = reply.messageType().orElseThrow();
         ReplyAddressing.Destination destination = ReplyAddressing.destination(request.giaddr(), request.ciaddr(),
                 type == DhcpMessageType.NAK);
-        byte[] payload = encoder.encode(reply, DhcpReplies.replyOrder(request), DhcpEncoder.maxReplyLength(request));
+        byte[] payload;
+        try {
+            payload = encoder.encode(reply, DhcpReplies.replyOrder(request), DhcpEncoder.maxReplyLength(request));
+        } catch (MessageTooLarge e) {
+            return Outcome.dropped(DropReason.REPLY_TOO_LARGE, e.getMessage());
+        }
         return new Outcome.Reply(payload, destination.address(), destination.viaInterface(),
                 type.name().toLowerCase(Locale.ROOT));
     }

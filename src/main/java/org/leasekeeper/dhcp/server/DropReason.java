@@ -14,6 +14,8 @@ enum DropReason {
     POOL_EXHAUSTED("pool-exhausted"),
     /** A message a server does not answer: a BOOTREPLY, an OFFER, a request without a client identity, ... */
     IGNORED("ignored"),
+    /** The reply does not fit the client's maximum message size (option 57), even with option overload. */
+    REPLY_TOO_LARGE("reply-too-large"),
     /** The reply could not be sent. */
     SEND_FAILED("send-failed"),
     /** An unexpected error while handling the message (logged with its stack trace). */

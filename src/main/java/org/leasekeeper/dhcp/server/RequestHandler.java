@@ -56,8 +56,15 @@ class RequestHandler {
         return bind(request, subnet, client, requested.get());
     }
 
-    /** A client that remembers an address: silence when we know nothing of it, NAK when it moved networks. */
+    /**
+     * A client that remembers an address (RFC 2131 §4.3.2, INIT-REBOOT): NAK when the address is not on this
+     * network, whether or not we know the client (a laptop that moved must start over at once); otherwise
+     * silence when we have no record of the client, else bind.
+     */
     private Answer initReboot(DhcpMessage request, Subnet subnet, ClientIdentity client, Ipv4Address requested) {
+        if (!subnet.cidr().contains(requested)) {
+            return Answer.send(replies.nak(request, requested + " is not on network " + subnet.cidr()));
+        }
         if (leases.findLatestForClient(subnet.id(), client).isEmpty()) {
             return Answer.silence("INIT-REBOOT of a client we have no record of");
         }

@@ -2,6 +2,7 @@ package org.leasekeeper.dhcp.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,10 +10,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round trips of every golden capture. "Byte-exact" here means: decoding a capture and encoding it again
- * with {@link OptionOrder#asGiven()} reproduces the datagram octet for octet. That holds because the
- * captured clients send each option once, use no Pad inside the options, and pad after End exactly as the
- * encoder does (to 300 octets, or not at all when longer). Encoding in canonical order instead changes
- * only the order of options, so decoding that gives an equal message.
+ * with {@link OptionOrder#asGiven()} reproduces the datagram octet for octet, except that a datagram
+ * shorter than the 300-octet BOOTP minimum comes back zero-padded to 300 (only Kea's ACK to an INFORM is
+ * that short). That holds because the captured senders put each option once, use no Pad inside the
+ * options, and pad after End as the encoder does (to 300 octets, or not at all when longer). Encoding in
+ * canonical order instead changes only the order of options, so decoding that gives an equal message.
  */
 class CaptureRoundTripTest {
 
@@ -30,7 +32,9 @@ class CaptureRoundTripTest {
     void reEncodesCaptureByteForByteInTheClientsOptionOrder(String capture) throws MalformedPacketException {
         byte[] datagram = Captures.bytes(capture);
 
-        assertThat(encoder.encode(decoder.decode(datagram), OptionOrder.asGiven())).isEqualTo(datagram);
+        byte[] expected = Arrays.copyOf(datagram, Math.max(datagram.length, 300));
+
+        assertThat(encoder.encode(decoder.decode(datagram), OptionOrder.asGiven())).isEqualTo(expected);
     }
 
     @ParameterizedTest

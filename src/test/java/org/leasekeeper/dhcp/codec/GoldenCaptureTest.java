@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.leasekeeper.net.ClientId;
 import org.leasekeeper.net.Ipv4Address;
 import org.leasekeeper.net.MacAddress;
@@ -14,6 +17,23 @@ import org.leasekeeper.net.MacAddress;
 class GoldenCaptureTest {
 
     private static final Ipv4Address KEA = Ipv4Address.parse("198.18.0.1");
+
+    static List<String> captures() {
+        return Captures.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("captures")
+    void everyCaptureHasTheMessageTypeItsNameSaysAndTheMatchingOp(String capture) {
+        DhcpMessage message = Captures.decode(capture);
+        DhcpMessageType named = DhcpMessageType.valueOf(
+                capture.substring(capture.lastIndexOf('-') + 1).toUpperCase(Locale.ROOT));
+
+        assertThat(message.messageType()).contains(named);
+        boolean fromServer = named == DhcpMessageType.OFFER || named == DhcpMessageType.ACK;
+        assertThat(message.op()).isEqualTo(fromServer ? BootpOp.BOOTREPLY : BootpOp.BOOTREQUEST);
+        assertThat(message.macAddress()).isPresent();
+    }
 
     @Test
     void readsDhclientDiscoverWithHostnameAndWireEncodedFqdnButNoClientId() {
@@ -59,11 +79,34 @@ class GoldenCaptureTest {
 
     @Test
     void readsDhclientRelease() {
-        DhcpMessage release = Captures.decode("dhclient/07-release");
+        DhcpMessage release = Captures.decode("dhclient/09-release");
 
         assertThat(release.messageType()).contains(DhcpMessageType.RELEASE);
         assertThat(release.ciaddr()).isEqualTo(Ipv4Address.parse("198.18.0.100"));
         assertThat(release.options().serverIdentifier()).contains(KEA);
+    }
+
+    @Test
+    void readsDhclientInitRebootRequestWithRequestedAddressButNoServerIdOrCiaddr() {
+        DhcpMessage reboot = Captures.decode("dhclient/07-request");
+
+        assertThat(reboot.messageType()).contains(DhcpMessageType.REQUEST);
+        assertThat(reboot.options().requestedAddress()).contains(Ipv4Address.parse("198.18.0.100"));
+        assertThat(reboot.options().serverIdentifier()).isEmpty();
+        assertThat(reboot.ciaddr()).isEqualTo(Ipv4Address.ANY);
+    }
+
+    @Test
+    void readsDhcpcdInformFromAClientThatConfiguredItsOwnAddress() {
+        DhcpMessage inform = Captures.decode("inform/01-inform");
+        DhcpMessage ack = Captures.decode("inform/02-ack");
+
+        assertThat(inform.messageType()).contains(DhcpMessageType.INFORM);
+        assertThat(inform.ciaddr()).isEqualTo(Ipv4Address.parse("198.18.0.77"));
+        assertThat(ack.messageType()).contains(DhcpMessageType.ACK);
+        assertThat(ack.yiaddr()).isEqualTo(Ipv4Address.ANY);
+        assertThat(ack.options().leaseTime()).as("RFC 2131 table 3: no lease time for INFORM").isEmpty();
+        assertThat(ack.options().clientIdentifier()).isEqualTo(inform.options().clientIdentifier());
     }
 
     @Test
@@ -123,6 +166,44 @@ class GoldenCaptureTest {
         assertThat(rebind.options().serverIdentifier()).isEmpty();
         assertThat(release.messageType()).contains(DhcpMessageType.RELEASE);
         assertThat(release.options().clientIdentifier()).isEqualTo(rebind.options().clientIdentifier());
+    }
+
+    @Test
+    void readsRelayedDiscoverWithGiaddrHopsAndCircuitIdAppendedLast() {
+        DhcpMessage discover = Captures.decode("relayed/01-discover");
+
+        assertThat(discover.giaddr()).isEqualTo(Ipv4Address.parse("198.18.1.1"));
+        assertThat(discover.hops()).isEqualTo(1);
+        assertThat(discover.macAddress()).contains(MacAddress.parse("02:4c:4b:00:00:05"));
+        RelayAgentInformation info = discover.options().relayAgentInformation().orElseThrow();
+        assertThat(info.circuitId()).hasValueSatisfying(id -> assertThat(new String(id)).isEqualTo("lan0"));
+        assertThat(info.remoteId()).isEmpty();
+        assertThat(discover.options().codes()).endsWith(DhcpOptionCode.RELAY_AGENT_INFORMATION);
+    }
+
+    @Test
+    void readsKeaRelayedOfferEchoingOption82VerbatimToTheRelay() {
+        DhcpMessage discover = Captures.decode("relayed/01-discover");
+        DhcpMessage offer = Captures.decode("relayed/02-offer");
+
+        assertThat(offer.giaddr()).isEqualTo(discover.giaddr());
+        assertThat(offer.yiaddr()).isEqualTo(Ipv4Address.parse("198.18.1.100"));
+        assertThat(offer.options().serverIdentifier()).contains(Ipv4Address.parse("198.18.2.1"));
+        assertThat(offer.options().relayAgentInformation()).isEqualTo(discover.options().relayAgentInformation());
+        assertThat(offer.options().codes()).endsWith(DhcpOptionCode.RELAY_AGENT_INFORMATION);
+    }
+
+    @Test
+    void readsTheReleaseTheClientSentAndTheCopyTheRelayForwarded() {
+        DhcpMessage direct = Captures.decode("relayed/05-release");
+        DhcpMessage forwarded = Captures.decode("relayed/06-release");
+
+        assertThat(direct.giaddr()).isEqualTo(Ipv4Address.ANY);
+        assertThat(direct.options().relayAgentInformation()).isEmpty();
+        assertThat(forwarded.giaddr()).isEqualTo(Ipv4Address.parse("198.18.1.1"));
+        assertThat(forwarded.xid()).isEqualTo(direct.xid());
+        assertThat(forwarded.ciaddr()).isEqualTo(Ipv4Address.parse("198.18.1.100"));
+        assertThat(forwarded.options().relayAgentInformation()).isPresent();
     }
 
     @Test

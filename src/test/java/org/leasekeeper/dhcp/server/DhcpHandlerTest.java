@@ -162,6 +162,13 @@ class DhcpHandlerTest {
     }
 
     @Test
+    void naksInitRebootFromTheWrongNetworkEvenForAClientItKnowsNothingOf() {
+        DhcpMessage nak = reply(initReboot(9, ip("203.0.113.50")));
+
+        assertThat(nak.messageType()).contains(DhcpMessageType.NAK);
+    }
+
+    @Test
     void acksInitRebootToTheClientsOwnAddress() {
         Ipv4Address address = bound(1).yiaddr();
 

@@ -128,4 +128,20 @@ class DhcpPacketProcessorTest {
         assertThat(reply.destination()).isEqualTo(new InetSocketAddress("198.18.0.1", 67));
         assertThat(reply.viaInterface()).isFalse();
     }
+
+    @Test
+    void dropsAReplyThatCannotFitTheClientsMaximumMessageSize() {
+        List<Ipv4Address> many = java.util.stream.IntStream.rangeClosed(1, 60)
+                .mapToObj(n -> Ipv4Address.parse("198.18.0." + n)).toList();
+        String longDomain = String.join(".", java.util.Collections.nCopies(4, "x".repeat(50)));
+        long id = subnets.list(null, 1).getFirst().id();
+        subnets.replace(id, new SubnetDefinition("direct", Cidr.parse("198.18.0.0/24"),
+                List.of(new AddressRange(Ipv4Address.parse("198.18.0.100"), Ipv4Address.parse("198.18.0.110"))),
+                many, many, longDomain, null, null, null, List.of()));
+
+        Outcome outcome = process(discover(3));
+
+        assertThat(outcome).isInstanceOfSatisfying(Outcome.Dropped.class,
+                dropped -> assertThat(dropped.reason()).isEqualTo(DropReason.REPLY_TOO_LARGE));
+    }
 }

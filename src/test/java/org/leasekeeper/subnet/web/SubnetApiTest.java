@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.leasekeeper.subnet.RetryingCleaner;
 import org.leasekeeper.support.DatabaseCleaner;
 import org.leasekeeper.web.ApiContextTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +43,7 @@ class SubnetApiTest {
 
     @BeforeEach
     void clean() {
-        RetryingCleaner.clean(cleaner);
+        cleaner.clean();
     }
 
     @Test
