@@ -19,7 +19,7 @@ need_tools ip perfdhcp kea-dhcp4 kea-admin createdb dropdb psql
 add_relay_address
 
 DB="kea_bench_$$"
-createdb "$DB"
+create_db
 kea-admin db-init pgsql -h "$PGHOST" -P "$PGPORT" -u "$PGUSER" -n "$DB" >"$WORK/kea-admin.log" 2>&1 \
   || { cat "$WORK/kea-admin.log" >&2; fail "kea-admin db-init failed"; }
 

@@ -32,7 +32,7 @@ done
 BASE="http://127.0.0.1:$HTTP_PORT"
 
 DB="lk_bench_$$"
-createdb "$DB"
+create_db
 extra=()
 [ -n "${MAX_IN_FLIGHT:-}" ] && extra+=("LEASEKEEPER_DHCP_MAX_IN_FLIGHT=$MAX_IN_FLIGHT")
 [ -n "${POOL_SIZE:-}" ] && extra+=("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$POOL_SIZE")

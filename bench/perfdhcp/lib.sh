@@ -10,6 +10,8 @@
 #            exchange completed and that is drawn again is a returning client
 #   WARMUP   seconds of unreported load at 200/s before the first step         [10]
 #   PGHOST / PGPORT / PGUSER  the PostgreSQL to create the throw-away database in  [127.0.0.1 / 5432 / postgres]
+#   SYNCHRONOUS_COMMIT  synchronous_commit of the throw-away database ("off" shows what the commit flushes
+#            cost; leave unset for PostgreSQL's durable default)                      [server default]
 #   RESULTS  file to append "server rate dora_per_s sent acked drop_pct dora_ms server_cpu_s pg_cpu_s" lines to
 #            (compare.sh uses it)
 
@@ -24,6 +26,14 @@ SERVER=127.0.0.1
 SUBNET_CIDR=10.0.0.0/16
 POOL_FIRST=10.0.1.0
 POOL_LAST=10.0.235.255
+
+# create_db: the throw-away database DB, dropped at exit
+create_db() {
+  createdb "$DB"
+  if [ -n "${SYNCHRONOUS_COMMIT:-}" ]; then
+    psql -q -d "$DB" -c "alter database $DB set synchronous_commit = '$SYNCHRONOUS_COMMIT'"
+  fi
+}
 
 fail() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
@@ -135,5 +145,5 @@ steps() {
 
 machine() {
   echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
-  echo "load average $(cut -d" " -f1-3 /proc/loadavg) (1/5/15 min), PostgreSQL $(psql -d postgres -Atc "show server_version"), perfdhcp $(perfdhcp -v 2>&1 | head -n 1 | awk '{print $NF}'), $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "synchronous_commit $(psql -d "$DB" -Atc 'show synchronous_commit'), load average $(cut -d" " -f1-3 /proc/loadavg) (1/5/15 min), PostgreSQL $(psql -d postgres -Atc "show server_version"), perfdhcp $(perfdhcp -v 2>&1 | head -n 1 | awk '{print $NF}'), $(date -u +%Y-%m-%dT%H:%MZ)"
 }

@@ -62,9 +62,7 @@ class LeaseController {
             @RequestParam(name = "cursor", required = false) @Nullable String cursor) {
         List<Lease> found = leases.list(new LeaseQuery(subnetId, state, hwAddress, clientId, hostname, after(cursor),
                 limit + 1));
-        List<LeaseResponse> items = found.stream().limit(limit).map(LeaseResponse::of).toList();
-        String next = found.size() > limit ? Cursor.encode(items.getLast().ipAddress().toString()) : null;
-        return new Page<>(items, next);
+        return Page.of(found, limit, lease -> lease.ipAddress().toString(), LeaseResponse::of);
     }
 
     @GetMapping("/{ip}")
