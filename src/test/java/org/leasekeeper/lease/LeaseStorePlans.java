@@ -102,6 +102,23 @@ class LeaseStorePlans {
                 .containsPattern("Index Scan using lease_free_idx on lease \\S+ \\(never executed\\)");
     }
 
+    /**
+     * A /16 just created, all of it free, before autovacuum had a look: a new client's pick must still probe the
+     * client indexes, not filter every free row of {@code lease_free_idx} (see {@link PoolProvisioner}).
+     */
+    @Test
+    void aNewClientOnAFreshSlash16ProbesItsOwnIndexes() {
+        cleaner.clean();
+        clock.set(MutableClock.START);
+        Subnet subnet = subnets.create("10.21.0.0/16", "10.21.0.1-10.21.255.254");
+
+        String plan = explain(LeaseSql.LOCK_PREVIOUS_OR_OLDEST_FREE, Map.of("subnet", subnet.id(),
+                "key", "hw:52:54:00:99:99:98", "hw", "52:54:00:99:99:98", "clientId", SqlValues.bytes(null)));
+
+        assertThat(plan).contains("Bitmap Index Scan on lease_client_key_idx")
+                .doesNotContainPattern("Rows Removed by Filter: \\d{3,}");
+    }
+
     /** 99 % of the pool BOUND (1,024 of them past their expiry), 1 % RELEASED by earlier clients. */
     private void fillTo99Percent(long subnetId) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
