@@ -28,7 +28,7 @@ WARMUP="${WARMUP:-10}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 TOKEN="bench-$RANDOM$RANDOM"
 
-fail() { echo "run.sh: $*" >&2; exit 1; }
+. ../server.sh
 for tool in wrk curl createdb dropdb psql "$JAVA"; do command -v "$tool" >/dev/null || fail "needs $tool"; done
 [ -f "$JAR" ] || fail "build the jar first: ./mvnw -B package -DskipTests"
 
@@ -37,22 +37,14 @@ DB=
 WORK="$(mktemp -d /tmp/lk-apibench-XXXXXX)"
 cleanup() {
   set +e
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null
-  done
+  stop_children
   [ -n "$DB" ] && dropdb --if-exists "$DB" 2>/dev/null
   if [ -n "${KEEP_WORK:-}" ]; then echo "logs kept in $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-HTTP_PORT=
-for port in $(seq 18180 18280); do
-  ss -Hltn "sport = :$port" | grep -q . || { HTTP_PORT=$port; break; }
-done
-[ -n "$HTTP_PORT" ] || fail "no free TCP port in 18180-18280"
+HTTP_PORT=$(free_tcp_port 18180 18280) || exit 1
 BASE="http://127.0.0.1:$HTTP_PORT"
 
 DB="lk_apibench_$$"
@@ -64,13 +56,7 @@ env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOU
   "${extra[@]}" "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
 JVM=$!
 PIDS+=("$JVM")
-for _ in $(seq 1 180); do
-  curl -fsS -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$JVM" 2>/dev/null || break
-  sleep 1
-done
-curl -fsS -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 \
-  || { tail -40 "$WORK/leasekeeper.log" >&2; fail "Leasekeeper did not become ready"; }
+await_ready "$BASE" "$JVM" "$WORK/leasekeeper.log"
 
 subnet=$(curl -sS -m 60 -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -X POST \
   "$BASE/api/v1/subnets" -d '{"name": "apibench", "cidr": "10.0.0.0/16",

@@ -24,11 +24,7 @@ need_tools ip perfdhcp curl createdb dropdb psql "$JAVA"
 [ -f "$JAR" ] || fail "build the jar first: ./mvnw -B package -DskipTests"
 add_relay_address
 
-HTTP_PORT=
-for port in $(seq 18080 18180); do
-  ss -Hltn "sport = :$port" | grep -q . || { HTTP_PORT=$port; break; }
-done
-[ -n "$HTTP_PORT" ] || fail "no free TCP port in 18080-18180"
+HTTP_PORT=$(free_tcp_port 18080 18180) || exit 1
 BASE="http://127.0.0.1:$HTTP_PORT"
 
 DB="lk_bench_$$"
@@ -44,13 +40,7 @@ env -u LEASEKEEPER_DHCP_INTERFACE \
   "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/leasekeeper.log" 2>&1 &
 SERVER_PID=$!
 PIDS+=("$SERVER_PID")
-for _ in $(seq 1 180); do
-  curl -fsS -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 1
-done
-curl -fsS -m 2 "$BASE/actuator/health/readiness" >/dev/null 2>&1 \
-  || { tail -40 "$WORK/leasekeeper.log" >&2; fail "Leasekeeper did not become ready"; }
+await_ready "$BASE" "$SERVER_PID" "$WORK/leasekeeper.log"
 
 api() { curl -sS -m 60 -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
 status=$(api -o "$WORK/subnet.json" -w '%{http_code}' -X POST "$BASE/api/v1/subnets" -d "{

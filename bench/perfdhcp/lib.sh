@@ -35,7 +35,7 @@ create_db() {
   fi
 }
 
-fail() { echo "$(basename "$0"): $*" >&2; exit 1; }
+. ../server.sh
 
 need_tools() {
   [ "$(id -u)" = 0 ] || fail "needs root (port 67, an address on lo)"
@@ -62,11 +62,7 @@ DB=
 WORK="$(mktemp -d /tmp/lk-perfdhcp-XXXXXX)"
 cleanup() {
   set +e
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$pid" 2>/dev/null
-  done
+  stop_children
   [ -n "$DB" ] && dropdb --if-exists "$DB" 2>/dev/null
   [ -n "$ADDED_RELAY_ADDRESS" ] && ip addr del "$RELAY/32" dev lo 2>/dev/null
   if [ -n "${KEEP_WORK:-}" ]; then echo "logs kept in $WORK" >&2; else rm -rf "$WORK"; fi
