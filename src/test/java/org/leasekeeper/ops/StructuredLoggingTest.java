@@ -3,11 +3,13 @@ package org.leasekeeper.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,10 +23,20 @@ class StructuredLoggingTest {
     static class Empty {
     }
 
+    /**
+     * Spring Boot skips configuring Logback again while another application context of this JVM (a cached
+     * test context) keeps it initialised: mark it uninitialised so that the next application configures it.
+     */
+    @BeforeEach
+    void reconfigurableLogging() {
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
+    }
+
     /** Spring Boot keeps the format in a system property; later tests of this JVM log as text again. */
     @AfterEach
     void backToText() {
         System.clearProperty("CONSOLE_LOG_STRUCTURED_FORMAT");
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         new SpringApplicationBuilder(Empty.class).web(WebApplicationType.NONE).run().close();
     }
 
