@@ -4,6 +4,8 @@ import static org.leasekeeper.lease.SqlValues.bytes;
 import static org.leasekeeper.lease.SqlValues.mac;
 import static org.leasekeeper.lease.SqlValues.text;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,12 +94,22 @@ class LeaseQueries {
                 .list();
     }
 
+    private static final String UTILIZATION = "select subnet_id, total, free, offered, bound, declined "
+            + "from pool_utilization";
+
     Optional<Utilization> utilization(long subnetId) {
-        return jdbc.sql("select subnet_id, total, free, offered, bound, declined from pool_utilization "
-                        + "where subnet_id = :subnet")
+        return jdbc.sql(UTILIZATION + " where subnet_id = :subnet")
                 .param("subnet", subnetId)
-                .query((rs, n) -> new Utilization(rs.getLong("subnet_id"), rs.getLong("total"), rs.getLong("free"),
-                        rs.getLong("offered"), rs.getLong("bound"), rs.getLong("declined")))
+                .query(LeaseQueries::utilization)
                 .optional();
+    }
+
+    List<Utilization> utilizations() {
+        return jdbc.sql(UTILIZATION + " order by subnet_id").query(LeaseQueries::utilization).list();
+    }
+
+    private static Utilization utilization(ResultSet rs, int row) throws SQLException {
+        return new Utilization(rs.getLong("subnet_id"), rs.getLong("total"), rs.getLong("free"),
+                rs.getLong("offered"), rs.getLong("bound"), rs.getLong("declined"));
     }
 }

@@ -204,6 +204,12 @@ public class LeaseService {
         return queries.utilization(subnetId).orElseThrow(() -> SubnetNotFound.forId(subnetId));
     }
 
+    /** Counts of every subnet's pool addresses by state, ordered by subnet id: one query for all subnets. */
+    @Transactional(readOnly = true)
+    public List<Utilization> utilizations() {
+        return queries.utilizations();
+    }
+
 
     private LeaseRow lockOwned(Ipv4Address address, ClientIdentity client) {
         LeaseRow row = store.lock(address).filter(r -> r.state() != null)

@@ -4,24 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import org.leasekeeper.lease.LeaseService;
 import org.leasekeeper.lease.Utilization;
-import org.leasekeeper.subnet.Subnet;
-import org.leasekeeper.subnet.SubnetNotFound;
 import org.leasekeeper.subnet.SubnetService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pool counts from the subnet and lease services: one utilisation query per subnet, page by page. Each read
- * runs in a short read-only transaction with a lock timeout, so the metrics refresh gives way to anything
+ * Pool counts from the lease service, one query for all subnets, labelled with the subnets' CIDRs from the
+ * subnet service's in-memory snapshot. The read runs in a short read-only transaction with a lock timeout, so the metrics refresh gives way to anything
  * that locks the lease tables (a migration, a TRUNCATE) instead of waiting for it or deadlocking with it;
  * the gauges then keep their last values until the next refresh.
  */
 final class ServicePoolCounts implements PoolCounts {
 
-    private static final int PAGE = 500;
     private static final String LOCK_TIMEOUT = "set local lock_timeout = '200ms'";
 
     private final SubnetService subnets;
@@ -39,21 +35,11 @@ final class ServicePoolCounts implements PoolCounts {
     @Override
     public List<SubnetCounts> all() {
         List<SubnetCounts> result = new ArrayList<>();
-        @Nullable Long after = null;
-        List<Subnet> page;
-        do {
-            Long from = after;
-            page = inShortTransaction(() -> subnets.list(from, PAGE));
-            for (Subnet subnet : page) {
-                try {
-                    Utilization counts = inShortTransaction(() -> leases.utilization(subnet.id()));
-                    result.add(new SubnetCounts(subnet.cidr().toString(), counts));
-                } catch (SubnetNotFound deletedMeanwhile) {
-                    // gone since the page was read: its gauges go with this refresh
-                }
-                after = subnet.id();
-            }
-        } while (page.size() == PAGE);
+        for (Utilization counts : inShortTransaction(leases::utilizations)) {
+            // a subnet created or deleted since the snapshot's last refresh shows at the next one
+            subnets.find(counts.subnetId())
+                    .ifPresent(subnet -> result.add(new SubnetCounts(subnet.cidr().toString(), counts)));
+        }
         return result;
     }
 
